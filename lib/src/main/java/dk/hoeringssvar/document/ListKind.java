@@ -1,0 +1,7 @@
+package dk.hoeringssvar.document;
+
+/** Bullet or numbered list. */
+public enum ListKind {
+    BULLET,
+    NUMBERED
+}

@@ -1,0 +1,19 @@
+package dk.hoeringssvar.model;
+
+import dk.hoeringssvar.HoeringssvarException;
+
+/** A model value was rejected at construction. {@link #field()} names the offending field. */
+public final class InvalidModelException extends HoeringssvarException {
+
+    private final String field;
+
+    public InvalidModelException(String field, String problem) {
+        super(field + ": " + problem);
+        this.field = field;
+    }
+
+    /** The field that was rejected, for example {@code HearingStatement.title}. */
+    public String field() {
+        return field;
+    }
+}
