@@ -1,0 +1,26 @@
+package dk.hoeringssvar.template;
+
+import dk.hoeringssvar.model.HearingStatement;
+import dk.hoeringssvar.model.Image;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a statement template sees at its root:
+ * <ul>
+ *   <li>{@code statement}: the {@link HearingStatement}; record components read as properties
+ *       ({@code statement.title}, {@code statement.hearing.caseNumber}), absent values are missing
+ *       ({@code statement.date??});</li>
+ *   <li>{@code labels}: every label by key ({@code labels.closing}, {@code labels["meeting.place"]});</li>
+ *   <li>{@code fn}: {@link TemplateFunctions} ({@code fn.longDate(statement.date)});</li>
+ *   <li>{@code logo} (missing when the theme has none) and {@code logoWidth}, its share of the text width.</li>
+ * </ul>
+ */
+public record TemplateData(HearingStatement statement, Map<String, String> labels, TemplateFunctions fn,
+                           Image logo, double logoWidth) {
+    public TemplateData {
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(fn, "fn");
+    }
+}
