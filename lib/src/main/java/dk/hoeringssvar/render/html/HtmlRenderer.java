@@ -26,11 +26,9 @@ import java.util.Locale;
  */
 public final class HtmlRenderer implements FormatRenderer {
 
-    private final StyleSheet styles;
     private final String css;
 
     public HtmlRenderer(StyleSheet styles) {
-        this.styles = styles;
         this.css = HtmlCss.of(styles);
     }
 
@@ -247,9 +245,5 @@ public final class HtmlRenderer implements FormatRenderer {
                 case Inline.PageCount pc -> w.text("1");
             }
         }
-    }
-
-    StyleSheet styles() {
-        return styles;
     }
 }
