@@ -10,6 +10,11 @@ public sealed interface BodyBlock {
     /** The kind of block, for templates: {@code <#switch block.kind>}. */
     Kind kind();
 
+    /** Plain rich texts from strings; a null element is reported by {@link RichText}. */
+    private static List<RichText> plain(String... texts) {
+        return java.util.Arrays.stream(texts).map(RichText::plain).toList();
+    }
+
     enum Kind {
         HEADING, PARAGRAPH, BULLET_LIST, NUMBERED_LIST, QUOTATION, PULL_QUOTE, PROPOSAL_BOX, TABLE, FIGURE
     }
@@ -50,7 +55,7 @@ public sealed interface BodyBlock {
         }
 
         public static BulletList of(String... items) {
-            return new BulletList(List.of(items).stream().map(RichText::plain).toList());
+            return new BulletList(plain(items));
         }
 
         @Override
@@ -69,7 +74,11 @@ public sealed interface BodyBlock {
         }
 
         public static NumberedList of(String... items) {
-            return new NumberedList(1, List.of(items).stream().map(RichText::plain).toList());
+            return startingAt(1, items);
+        }
+
+        public static NumberedList startingAt(int start, String... items) {
+            return new NumberedList(start, plain(items));
         }
 
         @Override
@@ -86,6 +95,11 @@ public sealed interface BodyBlock {
         public Quotation {
             paragraphs = Checks.nonEmptyList(paragraphs, "Quotation.paragraphs");
             attribution = Checks.optional(attribution, "Quotation.attribution");
+        }
+
+        /** Plain paragraphs with an attribution (may be null). */
+        public static Quotation of(String attribution, String... paragraphs) {
+            return new Quotation(plain(paragraphs), attribution);
         }
 
         @Override
@@ -114,6 +128,11 @@ public sealed interface BodyBlock {
             if (intro == null && items.isEmpty()) {
                 throw new InvalidModelException("ProposalBox.items", "a box needs an intro or items");
             }
+        }
+
+        /** A box with a plain intro (may be null) and plain items. */
+        public static ProposalBox of(String title, String intro, String... items) {
+            return new ProposalBox(title, intro == null ? null : RichText.plain(intro), plain(items));
         }
 
         @Override

@@ -133,7 +133,12 @@ public record HearingStatement(List<Sender> senders, String recipient, List<Stri
         }
 
         public Builder heading(String text) {
-            return body(new BodyBlock.Heading(1, text));
+            return heading(1, text);
+        }
+
+        /** A section (level 1) or subsection (level 2) heading. */
+        public Builder heading(int level, String text) {
+            return body(new BodyBlock.Heading(level, text));
         }
 
         public Builder paragraph(String text) {
@@ -142,6 +147,11 @@ public record HearingStatement(List<Sender> senders, String recipient, List<Stri
 
         public Builder point(String text, Stance stance, String theme) {
             return point(new Point(text, stance, theme, null));
+        }
+
+        /** A point tied to a place in the proposal, "side 9" or "§ 3, stk. 7". */
+        public Builder point(String text, Stance stance, String theme, String reference) {
+            return point(new Point(text, stance, theme, reference));
         }
 
         public Builder point(Point point) {
@@ -155,7 +165,11 @@ public record HearingStatement(List<Sender> senders, String recipient, List<Stri
         }
 
         public Builder signatory(String name, String role) {
-            signatories.add(new Signatory(name, role));
+            return signatory(new Signatory(name, role));
+        }
+
+        public Builder signatory(Signatory signatory) {
+            signatories.add(signatory);
             return this;
         }
 

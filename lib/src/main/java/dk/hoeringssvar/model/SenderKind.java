@@ -4,6 +4,8 @@ package dk.hoeringssvar.model;
 public enum SenderKind {
     /** A MED committee (HovedMED, CenterMED, FagMED) or another employee body. */
     EMPLOYEE_COMMITTEE,
+    /** A management group (ledergruppe, skoleledelse). */
+    MANAGEMENT,
     /** A trade union. */
     UNION,
     /** An unemployment insurance fund (a-kasse). */
