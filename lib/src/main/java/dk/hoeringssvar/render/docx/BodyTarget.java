@@ -1,7 +1,5 @@
 package dk.hoeringssvar.render.docx;
 
-import java.util.List;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -20,9 +18,6 @@ sealed interface BodyTarget {
 
     double width();
 
-    /** Whether the last thing appended is a table (a table must not end a cell or touch another). */
-    boolean endsWithTable();
-
     record DocumentBody(XWPFDocument document, double width) implements BodyTarget {
         @Override
         public XWPFParagraph paragraph() {
@@ -34,11 +29,6 @@ sealed interface BodyTarget {
             return document.createTable(rows, columns);
         }
 
-        @Override
-        public boolean endsWithTable() {
-            List<IBodyElement> elements = document.getBodyElements();
-            return !elements.isEmpty() && elements.getLast() instanceof XWPFTable;
-        }
     }
 
     /** A cell arrives holding one empty paragraph; the first paragraph asked for reuses it. */
@@ -78,10 +68,5 @@ sealed interface BodyTarget {
             return width;
         }
 
-        @Override
-        public boolean endsWithTable() {
-            List<IBodyElement> elements = cell.getBodyElements();
-            return !elements.isEmpty() && elements.getLast() instanceof XWPFTable;
-        }
     }
 }

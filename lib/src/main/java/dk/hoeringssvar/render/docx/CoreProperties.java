@@ -17,10 +17,10 @@ final class CoreProperties {
 
     static void apply(XWPFDocument document, DocumentInfo info, String language, Instant timestamp) {
         POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
-        core.setTitle(info.title());
-        core.setCreator(info.author());
-        core.setSubjectProperty(info.subject());
-        core.setKeywords(String.join(", ", info.keywords()));
+        core.setTitle(XmlText.clean(info.title()));
+        core.setCreator(XmlText.clean(info.author()));
+        core.setSubjectProperty(XmlText.clean(info.subject()));
+        core.setKeywords(XmlText.clean(String.join(", ", info.keywords())));
         core.setLastModifiedByUser(LAST_MODIFIED_BY);
         Date when = Date.from(timestamp);
         core.setCreated(Optional.of(when));

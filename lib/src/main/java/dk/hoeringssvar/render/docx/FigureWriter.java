@@ -60,8 +60,8 @@ final class FigureWriter {
     /** Alt text goes on the drawing's docPr (what Word shows and screen readers read) and on the picture. */
     private static void describe(XWPFRun run, XWPFPicture picture, String altText) {
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-        inline.getDocPr().setDescr(altText);
-        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(altText);
+        inline.getDocPr().setDescr(XmlText.clean(altText));
+        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(XmlText.clean(altText));
     }
 
     private static PictureType pictureType(Image image) {

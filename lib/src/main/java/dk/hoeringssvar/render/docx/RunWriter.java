@@ -38,7 +38,7 @@ final class RunWriter {
 
     private void text(XWPFParagraph paragraph, Inline.Text text) {
         if (!text.text().isEmpty()) {
-            run(paragraph, text.bold(), text.italic()).setText(text.text());
+            run(paragraph, text.bold(), text.italic()).setText(XmlText.clean(text.text()));
         }
     }
 

@@ -3,7 +3,12 @@ package dk.hoeringssvar.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.hoeringssvar.document.Alignment;
+import dk.hoeringssvar.document.Block;
 import dk.hoeringssvar.document.DocumentTree;
+import dk.hoeringssvar.document.ListKind;
+import dk.hoeringssvar.document.ParagraphRole;
+import dk.hoeringssvar.document.SignatureLayout;
 import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.theme.Theme;
@@ -281,6 +286,52 @@ class DocxRendererTest {
             XWPFRun bold = body.getRuns().stream().filter(r -> r.text().equals("høringssvar")).findFirst().orElseThrow();
             assertThat(bold.isBold()).isTrue();
             assertThat(bold.isItalic()).isFalse();
+        }
+    }
+
+    @Test
+    void boxHoldsNestedTablesAndFiguresAndEndsInAParagraph() throws IOException {
+        Block.Table inner = new Block.Table(List.of(SampleTree.row("Sted", "Dato"), SampleTree.row("Åby", "1. maj")),
+                1, List.of());
+        Block.Figure figure = new Block.Figure(SampleTree.tinyPng(), "Kort over Åby", List.of(), 1.0,
+                Alignment.LEFT);
+        DocumentTree tree = new DocumentTree(SampleTree.info(), List.of(), List.of(), List.of(
+                new Block.Box(List.of(SampleTree.text("Møder")), List.of(figure, inner))));
+        try (XWPFDocument doc = open(tree)) {
+            XWPFTable box = doc.getTables().getFirst();
+            XWPFTableCell content = box.getRow(1).getCell(0);
+            assertThat(content.getTables()).hasSize(1);
+            assertThat(content.getTables().getFirst().getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(2);
+            assertThat(content.getBodyElements().getLast()).isInstanceOf(XWPFParagraph.class);
+            assertThat(box.getRow(0).getCell(0).getText()).isEqualTo("Møder");
+
+            XWPFRun pictureRun = content.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> !r.getEmbeddedPictures().isEmpty()).findFirst().orElseThrow();
+            double width = pictureRun.getCTR().getDrawingArray(0).getInlineArray(0).getExtent().getCx() / 12_700.0;
+            assertThat(width).isLessThanOrEqualTo(SHEET.textWidth() - 2 * SHEET.boxPadding() + 0.5)
+                    .isGreaterThan(SHEET.textWidth() / 2);
+            // The box's inner table is as wide as the cell's text area, not the page's.
+            long innerWidth = ((BigInteger) content.getTables().getFirst().getCTTbl().getTblPr().getTblW().getW())
+                    .longValue();
+            assertThat(innerWidth).isLessThan(Math.round(SHEET.textWidth() * 20));
+        }
+    }
+
+    @Test
+    void emptyBlocksAndControlCharactersStillGiveAValidDocument() throws IOException {
+        DocumentTree tree = new DocumentTree(SampleTree.info(), List.of(), List.of(), List.of(
+                new Block.Heading(2, List.of()),
+                new Block.Table(List.of(), 0, List.of()),
+                new Block.ListBlock(ListKind.NUMBERED, 1, List.of()),
+                new Block.Box(List.of(), List.of()),
+                new Block.DefinitionList(List.of()),
+                new Block.Signatures(SignatureLayout.SIDE_BY_SIDE, List.of()),
+                new Block.Quotation(List.of(), List.of()),
+                new Block.Paragraph(ParagraphRole.BODY, List.of(SampleTree.text("Før\u0001efter\u0007 slut")))));
+        try (XWPFDocument doc = open(tree)) {
+            assertThat(doc.getTables()).hasSize(1); // only the box
+            assertThat(doc.getNumbering()).isNull();
+            assertThat(paragraph(doc, "Før").getText()).isEqualTo("Førefter slut");
         }
     }
 
