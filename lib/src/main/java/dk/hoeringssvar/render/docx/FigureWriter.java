@@ -19,6 +19,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 /** Embeds a figure's picture, sized to its share of the text width, with alt text and a caption. */
 final class FigureWriter {
 
+    /** The most of the text height a picture may take, leaving room for its caption. */
+    private static final double MAX_PAGE_SHARE = 0.85;
+
     private final StyleSheet sheet;
     private final RunWriter runs;
     private int pictureCount;
@@ -32,6 +35,12 @@ final class FigureWriter {
         Image image = figure.image();
         double width = figure.widthFraction() * target.width();
         double height = width * image.aspectRatio();
+        double maxHeight = MAX_PAGE_SHARE * (sheet.pageHeight() - sheet.marginTop() - sheet.marginBottom());
+        if (height > maxHeight) {
+            // A tall picture at its width share would not fit on a page; keep the aspect ratio.
+            width *= maxHeight / height;
+            height = maxHeight;
+        }
         boolean captioned = !figure.caption().isEmpty();
 
         XWPFParagraph paragraph = target.paragraph();

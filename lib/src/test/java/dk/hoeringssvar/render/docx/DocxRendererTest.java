@@ -2,6 +2,7 @@ package dk.hoeringssvar.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import dk.hoeringssvar.document.Alignment;
 import dk.hoeringssvar.document.Block;
@@ -9,9 +10,11 @@ import dk.hoeringssvar.document.DocumentTree;
 import dk.hoeringssvar.document.ListKind;
 import dk.hoeringssvar.document.ParagraphRole;
 import dk.hoeringssvar.document.SignatureLayout;
+import dk.hoeringssvar.model.Image;
 import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.theme.Theme;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +27,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -238,14 +243,14 @@ class DocxRendererTest {
     void figureIsEmbeddedWithAltTextAndCaption() throws IOException {
         try (XWPFDocument doc = open(SampleTree.full())) {
             assertThat(doc.getAllPictures()).hasSize(1);
-            assertThat(doc.getAllPictures().getFirst().getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+            assertThat(doc.getAllPictures().getFirst().getPictureType()).isEqualTo(Document.PICTURE_TYPE_PNG);
             XWPFRun pictureRun = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .filter(r -> !r.getEmbeddedPictures().isEmpty()).findFirst().orElseThrow();
             var inline = pictureRun.getCTR().getDrawingArray(0).getInlineArray(0);
             assertThat(inline.getDocPr().getDescr()).isEqualTo(SampleTree.ALT_TEXT);
             assertThat(pictureRun.getEmbeddedPictures().getFirst().getDescription()).isEqualTo(SampleTree.ALT_TEXT);
             double widthPoints = inline.getExtent().getCx() / 12_700.0;
-            assertThat(widthPoints).isCloseTo(SHEET.textWidth() * 0.5, org.assertj.core.data.Offset.offset(0.5));
+            assertThat(widthPoints).isCloseTo(SHEET.textWidth() * 0.5, offset(0.5));
             assertThat(inline.getExtent().getCy()).isEqualTo(Math.round(inline.getExtent().getCx() / 2.0));
             assertThat(styleOf(doc, "Figur 1. Ventetid på plejebolig")).isEqualTo("Caption");
         }
@@ -332,6 +337,23 @@ class DocxRendererTest {
             assertThat(doc.getTables()).hasSize(1); // only the box
             assertThat(doc.getNumbering()).isNull();
             assertThat(paragraph(doc, "Før").getText()).isEqualTo("Førefter slut");
+        }
+    }
+
+    @Test
+    void tallFigureIsScaledToFitThePage() throws IOException {
+        BufferedImage tall = new BufferedImage(10, 100,
+                BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(tall, "png", png);
+        Block.Figure figure = new Block.Figure(Image.of(png.toByteArray(), "tall.png"),
+                "Høj figur", List.of(), 1.0, Alignment.CENTER);
+        try (XWPFDocument doc = open(new DocumentTree(SampleTree.info(), List.of(), List.of(), List.of(figure)))) {
+            var extent = doc.getParagraphs().getFirst().getRuns().getFirst().getCTR().getDrawingArray(0)
+                    .getInlineArray(0).getExtent();
+            double textHeight = SHEET.pageHeight() - SHEET.marginTop() - SHEET.marginBottom();
+            assertThat(extent.getCy() / 12_700.0).isLessThan(textHeight);
+            assertThat((double) extent.getCy() / extent.getCx()).isCloseTo(10.0, offset(0.01));
         }
     }
 

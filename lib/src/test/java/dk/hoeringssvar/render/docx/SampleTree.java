@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -119,7 +120,7 @@ final class SampleTree {
     }
 
     static Block.TableRow row(String... cells) {
-        return new Block.TableRow(java.util.Arrays.stream(cells)
+        return new Block.TableRow(Arrays.stream(cells)
                 .map(c -> new Block.TableCell(List.of(text(c)))).toList());
     }
 
