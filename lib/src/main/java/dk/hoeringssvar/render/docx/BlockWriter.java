@@ -1,0 +1,124 @@
+package dk.hoeringssvar.render.docx;
+
+import dk.hoeringssvar.document.Block;
+import dk.hoeringssvar.document.Inline;
+import dk.hoeringssvar.render.StyleSheet;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+
+/** Walks the block tree: one exhaustive switch, paragraphs and lists here, tables and figures delegated. */
+final class BlockWriter {
+
+    /** Height of the paragraph that carries a page break or a rule: as small as Word allows to show. */
+    private static final double HAIRLINE = 1;
+
+    private final StyleSheet sheet;
+    private final RunWriter runs;
+    private final ListNumbering lists;
+    private final FigureWriter figures;
+    private final TableBlocks tables;
+
+    BlockWriter(XWPFDocument document, StyleSheet sheet, RunWriter runs) {
+        this.sheet = sheet;
+        this.runs = runs;
+        this.lists = new ListNumbering(document, sheet);
+        this.figures = new FigureWriter(sheet, runs);
+        this.tables = new TableBlocks(sheet, this);
+    }
+
+    void writeAll(List<Block> blocks, BodyTarget target) throws IOException, InvalidFormatException {
+        writeAll(blocks, target, false);
+    }
+
+    private void writeAll(List<Block> blocks, BodyTarget target, boolean quoted)
+            throws IOException, InvalidFormatException {
+        for (Block block : blocks) {
+            write(block, target, quoted);
+        }
+    }
+
+    /** {@code quoted}: inside a quotation, where body paragraphs take the Quote style. */
+    private void write(Block block, BodyTarget target, boolean quoted) throws IOException, InvalidFormatException {
+        switch (block) {
+            case Block.Heading heading -> styled(target, DocxStyle.forHeading(heading.level()), heading.content());
+            case Block.Paragraph paragraph ->
+                    styled(target, quoted ? DocxStyle.QUOTE : DocxStyle.forRole(paragraph.role()), paragraph.content());
+            case Block.ListBlock list -> topLevelList(target, list);
+            case Block.Quotation quotation -> {
+                writeAll(quotation.blocks(), target, true);
+                if (!quotation.attribution().isEmpty()) {
+                    styled(target, DocxStyle.ATTRIBUTION, quotation.attribution());
+                }
+            }
+            case Block.PullQuote pullQuote -> styled(target, DocxStyle.PULL_QUOTE, pullQuote.content());
+            case Block.Box box -> tables.box(box, target);
+            case Block.Table table -> tables.table(table, target);
+            case Block.Figure figure -> figures.write(figure, target);
+            case Block.DefinitionList definitions -> tables.definitions(definitions, target);
+            case Block.Signatures signatures -> tables.signatures(signatures, target);
+            case Block.Rule rule -> rule(target);
+            case Block.PageBreak pageBreak -> pageBreak(target);
+        }
+    }
+
+    XWPFParagraph styled(BodyTarget target, DocxStyle style, List<Inline> content) {
+        XWPFParagraph paragraph = target.paragraph();
+        if (style != DocxStyle.NORMAL) {
+            paragraph.setStyle(style.id());
+        }
+        runs.write(paragraph, content);
+        return paragraph;
+    }
+
+    private void topLevelList(BodyTarget target, Block.ListBlock list) {
+        XWPFParagraph last = list(target, list, 0);
+        if (last != null) {
+            // Items sit close together; the list as a whole ends with a body paragraph's gap.
+            last.setSpacingAfter(Math.toIntExact(Measure.twipsInt(sheet.body().spaceAfter())));
+        }
+    }
+
+    /** Writes a list and its nested lists; returns the last paragraph written, or null if none. */
+    private XWPFParagraph list(BodyTarget target, Block.ListBlock list, int depth) {
+        if (list.items().isEmpty()) {
+            return null;
+        }
+        int level = Math.min(depth, ListNumbering.MAX_LEVEL);
+        BigInteger numId = lists.newList(list.kind(), level, list.start());
+        XWPFParagraph last = null;
+        for (Block.ListItem item : list.items()) {
+            last = styled(target, DocxStyle.LIST_PARAGRAPH, item.content());
+            last.setNumID(numId);
+            last.setNumILvl(BigInteger.valueOf(level));
+            for (Block.ListBlock child : item.children()) {
+                XWPFParagraph nested = list(target, child, depth + 1);
+                last = nested != null ? nested : last;
+            }
+        }
+        return last;
+    }
+
+    private void rule(BodyTarget target) {
+        XWPFParagraph paragraph = target.paragraph();
+        CTPPr ppr = paragraph.getCTPPr();
+        Formats.line(ppr.addNewPBdr().addNewBottom(), sheet.theme().accentColour(), sheet.borderWidth(), 0);
+        Formats.exactSpacing(ppr, sheet.blockGap(), sheet.blockGap(), HAIRLINE);
+    }
+
+    private void pageBreak(BodyTarget target) {
+        XWPFParagraph paragraph = target.paragraph();
+        Formats.exactSpacing(paragraph.getCTPPr(), 0, 0, HAIRLINE);
+        runs.run(paragraph, false, false).addBreak(BreakType.PAGE);
+    }
+
+    /** Space after a table; also keeps two tables from merging and a cell from ending in a table. */
+    void spacer(BodyTarget target, double height) {
+        Formats.exactSpacing(target.paragraph().getCTPPr(), 0, 0, height);
+    }
+}

@@ -1,0 +1,148 @@
+package dk.hoeringssvar.render.docx;
+
+import dk.hoeringssvar.document.Block;
+import dk.hoeringssvar.document.Inline;
+import dk.hoeringssvar.render.StyleSheet;
+import dk.hoeringssvar.render.docx.TableBuilder.Frame;
+import dk.hoeringssvar.render.docx.TableBuilder.Insets;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** The blocks Word lays out as tables: data tables, boxes, definition lists and side-by-side signatures. */
+final class TableBlocks {
+
+    private final StyleSheet sheet;
+    private final BlockWriter blocks;
+
+    TableBlocks(StyleSheet sheet, BlockWriter blocks) {
+        this.sheet = sheet;
+        this.blocks = blocks;
+    }
+
+    void table(Block.Table table, BodyTarget target) {
+        int columns = table.columnCount();
+        if (columns == 0) {
+            return;
+        }
+        long[] widths = TableBuilder.split(Measure.twipsInt(target.width()), table.columnWeights(), columns);
+        Frame frame = new Frame(sheet.tableBorderColour(), sheet.tableBorderColour(), sheet.borderWidth(),
+                Insets.all(sheet.tableCellPadding()));
+        XWPFTable word = TableBuilder.create(target, table.rows().size(), widths, frame);
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Block.TableCell> cells = table.rows().get(r).cells();
+            boolean header = r < table.headerRows();
+            XWPFTableRow row = word.getRow(r);
+            if (header) {
+                row.setRepeatHeader(true);
+                row.setCantSplitRow(true);
+            }
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                if (header) {
+                    TableBuilder.shade(cell, sheet.theme().tintColour());
+                }
+                List<Inline> content = c < cells.size() ? cells.get(c).content() : List.of();
+                blocks.styled(cell(cell, widths[c], frame), header ? DocxStyle.TABLE_HEADING : DocxStyle.TABLE_TEXT,
+                        content);
+            }
+        }
+        blocks.spacer(target, sheet.blockGap());
+    }
+
+    /** A frame in the accent colour: a tinted title row (when there is a title) over the content. */
+    void box(Block.Box box, BodyTarget target) throws IOException, InvalidFormatException {
+        double pad = sheet.boxPadding();
+        long width = Measure.twipsInt(target.width());
+        boolean titled = !box.title().isEmpty();
+        Frame frame = new Frame(sheet.theme().accentColour(), null, sheet.borderWidth(), Insets.all(pad));
+        XWPFTable word = TableBuilder.create(target, titled ? 2 : 1, new long[] {width}, frame);
+        if (titled) {
+            XWPFTableCell titleCell = word.getRow(0).getCell(0);
+            TableBuilder.shade(titleCell, sheet.theme().tintColour());
+            blocks.styled(cell(titleCell, width, frame), DocxStyle.BOX_TITLE, box.title());
+            trimLastSpacing(titleCell);
+        }
+        XWPFTableCell content = word.getRow(titled ? 1 : 0).getCell(0);
+        blocks.writeAll(box.blocks(), cell(content, width, frame));
+        trimLastSpacing(content);
+        blocks.spacer(target, sheet.blockGap());
+    }
+
+    /** A borderless two-column table: the term column at the style sheet's width, terms bold. */
+    void definitions(Block.DefinitionList list, BodyTarget target) {
+        if (list.entries().isEmpty()) {
+            return;
+        }
+        long total = Measure.twipsInt(target.width());
+        long term = Math.round(total * sheet.definitionTermWidth() / sheet.textWidth());
+        long[] widths = {term, total - term};
+        Frame frame = Frame.borderless(new Insets(0, sheet.tableCellPadding(), 0, 0));
+        XWPFTable word = TableBuilder.create(target, list.entries().size(), widths, frame);
+        for (int r = 0; r < list.entries().size(); r++) {
+            Block.Definition entry = list.entries().get(r);
+            XWPFTableRow row = word.getRow(r);
+            row.setCantSplitRow(true);
+            blocks.styled(cell(row.getCell(0), widths[0], frame), DocxStyle.DEFINITION_TERM, entry.term());
+            blocks.styled(cell(row.getCell(1), widths[1], frame), DocxStyle.DEFINITION_TEXT, entry.description());
+        }
+        blocks.spacer(target, sheet.blockGap());
+    }
+
+    void signatures(Block.Signatures signatures, BodyTarget target) {
+        List<Block.Signature> list = signatures.signatures();
+        if (list.isEmpty()) {
+            return;
+        }
+        switch (signatures.layout()) {
+            case STACKED -> list.forEach(signature -> signature(target, signature));
+            case SIDE_BY_SIDE -> sideBySide(list, target);
+        }
+    }
+
+    /** Two columns, or three when the signatures fill rows of three exactly. */
+    private void sideBySide(List<Block.Signature> list, BodyTarget target) {
+        int perRow = list.size() == 1 ? 1 : list.size() % 3 == 0 ? 3 : 2;
+        double columnWidth = perRow == 3 ? target.width() / 3
+                : target.width() * sheet.signatureColumnWidth() / sheet.textWidth();
+        long[] widths = new long[perRow];
+        Arrays.fill(widths, Measure.twipsInt(columnWidth));
+        Frame frame = Frame.borderless(new Insets(0, sheet.tableCellPadding(), 0, 0));
+        int rows = (list.size() + perRow - 1) / perRow;
+        XWPFTable word = TableBuilder.create(target, rows, widths, frame);
+        for (int i = 0; i < list.size(); i++) {
+            XWPFTableRow row = word.getRow(i / perRow);
+            row.setCantSplitRow(true);
+            XWPFTableCell cell = row.getCell(i % perRow);
+            signature(cell(cell, widths[i % perRow], frame), list.get(i));
+            trimLastSpacing(cell);
+        }
+        blocks.spacer(target, sheet.blockGap());
+    }
+
+    private void signature(BodyTarget target, Block.Signature signature) {
+        blocks.styled(target, DocxStyle.SIGNATURE_NAME, signature.name());
+        if (!signature.role().isEmpty()) {
+            blocks.styled(target, DocxStyle.SIGNATURE_ROLE, signature.role());
+        }
+    }
+
+    private static BodyTarget cell(XWPFTableCell cell, long widthTwips, Frame frame) {
+        double inner = widthTwips / 20.0 - frame.margin().left() - frame.margin().right();
+        return new BodyTarget.CellBody(cell, inner);
+    }
+
+    /** The cell margin is the padding at the bottom, so the last paragraph adds no space of its own. */
+    private static void trimLastSpacing(XWPFTableCell cell) {
+        List<IBodyElement> elements = cell.getBodyElements();
+        if (!elements.isEmpty() && elements.getLast() instanceof XWPFParagraph last) {
+            last.setSpacingAfter(0);
+        }
+    }
+}

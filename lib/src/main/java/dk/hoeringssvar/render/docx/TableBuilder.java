@@ -1,0 +1,134 @@
+package dk.hoeringssvar.render.docx;
+
+import dk.hoeringssvar.theme.Rgb;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * Gives a POI table a fixed layout: total width, a {@code w:tblGrid} (which POI leaves out), cell
+ * widths, borders and cell margins. Knows nothing of the document tree.
+ */
+final class TableBuilder {
+
+    /**
+     * The look of a table's frame.
+     *
+     * @param outer  border colour of the outside edges, or null for none
+     * @param inner  border colour between cells, or null for none
+     * @param margin cell margins in points
+     */
+    record Frame(Rgb outer, Rgb inner, double borderWidth, Insets margin) {
+        static Frame borderless(Insets margin) {
+            return new Frame(null, null, 0, margin);
+        }
+    }
+
+    /** Distances in points. */
+    record Insets(double top, double right, double bottom, double left) {
+        static Insets all(double points) {
+            return new Insets(points, points, points, points);
+        }
+    }
+
+    private TableBuilder() {
+    }
+
+    /** Creates a table of {@code rows} rows with the given column widths (twips) in {@code target}. */
+    static XWPFTable create(BodyTarget target, int rows, long[] columns, Frame frame) {
+        XWPFTable table = target.table(rows, columns.length);
+        CTTbl ct = table.getCTTbl();
+        // Replace what POI puts there (auto width, default borders) with a complete fixed layout.
+        ct.setTblPr(CTTblPr.Factory.newInstance());
+        CTTblPr pr = ct.getTblPr();
+        long total = 0;
+        for (long column : columns) {
+            total += column;
+        }
+        width(pr.addNewTblW(), total);
+        width(pr.addNewTblInd(), 0);
+        borders(pr.addNewTblBorders(), frame);
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblCellMar mar = pr.addNewTblCellMar();
+        width(mar.addNewTop(), Measure.twipsInt(frame.margin().top()));
+        width(mar.addNewLeft(), Measure.twipsInt(frame.margin().left()));
+        width(mar.addNewBottom(), Measure.twipsInt(frame.margin().bottom()));
+        width(mar.addNewRight(), Measure.twipsInt(frame.margin().right()));
+
+        CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (long column : columns) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(column));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            List<XWPFTableCell> cells = row.getTableCells();
+            for (int c = 0; c < cells.size(); c++) {
+                CTTcPr tcPr = tcPr(cells.get(c));
+                width(tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW(), columns[c]);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Splits {@code total} twips over {@code count} columns by weight; equal shares when the weights
+     * are missing, of the wrong count or not all positive. The shares add up to {@code total} exactly.
+     */
+    static long[] split(long total, List<Integer> weights, int count) {
+        boolean weighted = weights.size() == count && weights.stream().allMatch(w -> w > 0);
+        long sum = weighted ? weights.stream().mapToLong(Integer::longValue).sum() : count;
+        long[] widths = new long[count];
+        long used = 0;
+        for (int i = 0; i < count - 1; i++) {
+            widths[i] = total * (weighted ? weights.get(i) : 1) / sum;
+            used += widths[i];
+        }
+        widths[count - 1] = total - used;
+        return widths;
+    }
+
+    static void shade(XWPFTableCell cell, Rgb colour) {
+        CTTcPr tcPr = tcPr(cell);
+        Formats.fill(tcPr.isSetShd() ? tcPr.getShd() : tcPr.addNewShd(), colour);
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    private static void borders(CTTblBorders borders, Frame frame) {
+        for (CTBorder edge : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
+                borders.addNewRight()}) {
+            edge(edge, frame.outer(), frame.borderWidth());
+        }
+        edge(borders.addNewInsideH(), frame.inner(), frame.borderWidth());
+        edge(borders.addNewInsideV(), frame.inner(), frame.borderWidth());
+    }
+
+    private static void edge(CTBorder border, Rgb colour, double width) {
+        if (colour == null) {
+            Formats.none(border);
+        } else {
+            Formats.line(border, colour, width, 0);
+        }
+    }
+
+    private static void width(CTTblWidth width, long twips) {
+        width.setW(BigInteger.valueOf(twips));
+        width.setType(STTblWidth.DXA);
+    }
+}

@@ -1,0 +1,27 @@
+package dk.hoeringssvar.render.docx;
+
+/**
+ * Removes characters XML 1.0 cannot carry (control characters, lone surrogates). POI would write
+ * them as character references, and Word then refuses to open the document.
+ */
+final class XmlText {
+
+    private XmlText() {
+    }
+
+    static String clean(String text) {
+        if (text.codePoints().allMatch(XmlText::allowed)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(XmlText::allowed).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean allowed(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD
+                || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
+    }
+}
