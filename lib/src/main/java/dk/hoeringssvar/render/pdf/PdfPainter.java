@@ -39,7 +39,7 @@ final class PdfPainter {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.setGlyphSubstitutionEnabled(false);
         // PDF/UA-1 and PDF/A-2 are built on PDF 1.7 (OpenPDF 3 writes 2.0 by default).
-        writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
         Metadata.beforeOpen(writer, !laid.bookmarks().isEmpty());
         document.open();
         Metadata.afterOpen(writer, info, timestamp, fileId);
@@ -90,13 +90,18 @@ final class PdfPainter {
         canvas.beginText();
         setFill(canvas, line.colour());
         Face current = null;
+        double shift = 0; // a filled-in page number is narrower or wider than the space layout reserved
         for (Run run : line.runs()) {
             if (run.face() != current) {
                 canvas.setFontAndSize(fonts.baseFont(run.face()), (float) line.size());
                 current = run.face();
             }
-            String text = run.field() != null ? run.field().resolve(pageNumber, pageCount) : run.text();
-            canvas.setTextMatrix((float) (line.x() + run.dx()), (float) line.baseline());
+            String text = run.text();
+            canvas.setTextMatrix((float) (line.x() + run.dx() + shift), (float) line.baseline());
+            if (run.field() != null) {
+                text = run.field().resolve(pageNumber, pageCount);
+                shift += fonts.width(text, run.face(), line.size()) - run.width();
+            }
             canvas.showText(text);
         }
         canvas.endText();

@@ -97,7 +97,7 @@ final class TableLayout {
         double[] w = new double[columns];
         double total = 0;
         for (int i = 0; i < columns; i++) {
-            int weight = i < weights.size() && weights.get(i) != null ? weights.get(i) : 1;
+            int weight = i < weights.size() ? weights.get(i) : 1;
             w[i] = weight > 0 ? weight : 1;
             total += w[i];
         }

@@ -298,7 +298,10 @@ class PdfRendererTest {
 
     @Test
     void metadataLanguageAndViewerPreferences() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(render(sample()))) {
+        byte[] pdf = render(sample());
+        // PDF/UA-1 and PDF/A-2 build on PDF 1.7.
+        assertThat(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.7");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             var info = doc.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo("Høringssvar om lov om aktiv beskæftigelsesindsats");
             assertThat(info.getAuthor()).isEqualTo("Ældrerådet i Aarhus");
@@ -441,6 +444,22 @@ class PdfRendererTest {
     }
 
     @Test
+    void pageNumbersInBodyTextAreFilledIn() throws IOException {
+        DocumentTree tree = new DocumentTree(info(), List.of(), List.of(), List.of(
+                new Block.Paragraph(ParagraphRole.BODY, List.of(Inline.Text.plain("Første side er side "),
+                        new Inline.PageNumber(), Inline.Text.plain(" af "), new Inline.PageCount(),
+                        Inline.Text.plain("."))),
+                new Block.PageBreak(),
+                new Block.Paragraph(ParagraphRole.BODY, List.of(Inline.Text.plain("Her er side "),
+                        new Inline.PageNumber(), Inline.Text.plain(".")))));
+        try (PDDocument doc = Loader.loadPDF(render(tree))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            assertThat(pageText(doc, 1)).contains("Første side er side 1 af 2.");
+            assertThat(pageText(doc, 2)).contains("Her er side 2.");
+        }
+    }
+
+    @Test
     void emptyHeaderAndFooterDrawNothing() throws IOException {
         DocumentTree tree = new DocumentTree(info(), List.of(), List.of(), List.of(para("Kun brødtekst.")));
         try (PDDocument doc = Loader.loadPDF(render(tree))) {
@@ -478,6 +497,60 @@ class PdfRendererTest {
                 .isInstanceOf(RenderException.class).hasMessageContaining("disk full");
     }
 
+    static Image tallPng() {
+        BufferedImage img = new BufferedImage(10, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(0x5F6368));
+        g.fillRect(0, 0, 10, 300);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Image.of(out.toByteArray(), "tall image");
+    }
+
+    /** A box, a table row and an image, each taller than a page. */
+    static DocumentTree oversized() {
+        List<Block> inBox = new ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            inBox.add(para("Boksafsnit " + i + ". " + lorem(25)));
+        }
+        StringBuilder huge = new StringBuilder();
+        for (int i = 0; i < 900; i++) {
+            huge.append("celleord").append(i).append(' ');
+        }
+        huge.append("SLUTORD");
+        return tree(List.of(
+                heading(2, "Stor boks"),
+                new Block.Box(text("En meget lang boks"), inBox),
+                heading(2, "Stor tabelrække"),
+                new Block.Table(List.of(row(true, "Nr.", "Tekst"), row(false, "1", huge.toString()),
+                        row(false, "2", "Kort række")), 1, List.of(1, 5)),
+                new Block.Figure(tallPng(), "Høj grå figur", text("Figur 2. Skaleret ned"), 1.0, Alignment.LEFT),
+                para("Slut på dokumentet.")));
+    }
+
+    @Test
+    void contentTallerThanAPageIsSplitOrScaledAndNothingIsLost() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(render(oversized()))) {
+            String all = text(doc);
+            for (int i = 1; i <= 45; i++) {
+                assertThat(all).contains("Boksafsnit " + i + ".");
+            }
+            assertThat(all.replaceAll("\\s+", "")).contains("celleord899SLUTORD");
+            assertThat(all).containsSubsequence("Stor boks", "Boksafsnit 45.", "Stor tabelrække", "Nr.", "celleord0",
+                    "SLUTORD", "Kort række", "Figur 2. Skaleret ned", "Slut på dokumentet.");
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThanOrEqualTo(5);
+            for (int p = 1; p <= pages; p++) {
+                assertThat(pageText(doc, p)).contains("Side " + p + " af " + pages);
+            }
+        }
+    }
+
     /** Not a check: writes the sample for a look when -DpdfLookDir=... is given. */
     @Test
     void writesSampleForALookWhenAsked() throws IOException {
@@ -499,5 +572,17 @@ class PdfRendererTest {
         }
         blocks.add(new Block.Table(rows, 1, List.of(1, 4)));
         Files.write(Path.of(dir, "long.pdf"), render(tree(blocks)));
+        Files.write(Path.of(dir, "oversized.pdf"), render(oversized()));
+        DocumentTree sample = sample();
+        for (int i = 0; i < 30; i++) {
+            render(sample);
+        }
+        long start = System.nanoTime();
+        int runs = 50;
+        for (int i = 0; i < runs; i++) {
+            render(sample);
+        }
+        System.out.printf("sample (%d pages): %.1f ms per render once warm%n",
+                Loader.loadPDF(render(sample)).getNumberOfPages(), (System.nanoTime() - start) / 1e6 / runs);
     }
 }
