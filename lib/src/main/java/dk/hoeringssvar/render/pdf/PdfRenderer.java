@@ -1,0 +1,73 @@
+package dk.hoeringssvar.render.pdf;
+
+import dk.hoeringssvar.document.DocumentTree;
+import dk.hoeringssvar.render.FormatRenderer;
+import dk.hoeringssvar.render.RenderException;
+import dk.hoeringssvar.render.StyleSheet;
+import dk.hoeringssvar.theme.FontSet;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Renders a {@link DocumentTree} as an A4 PDF with embedded fonts, an outline of the headings and
+ * document metadata.
+ *
+ * <p>The renderer lays out and draws all text itself (line breaking, pagination, running header and
+ * footer): first the whole document is laid out into pages of positioned items, each tied to its
+ * place in the document structure, then the pages are painted. The same tree and timestamp give the
+ * same bytes.
+ *
+ * <p>Immutable and safe to share between threads: the font bytes are read once here, everything else a
+ * render needs is created inside {@link #render}.
+ */
+public final class PdfRenderer implements FormatRenderer {
+
+    private final StyleSheet styles;
+    private final String family;
+    private final Map<Face, byte[]> fontBytes;
+
+    public PdfRenderer(StyleSheet styles) {
+        this.styles = Objects.requireNonNull(styles, "styles");
+        FontSet fonts = styles.theme().fonts();
+        this.family = fonts.family();
+        Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
+        for (Face face : Face.values()) {
+            bytes.put(face, fonts.face(face.bold(), face.italic()));
+        }
+        this.fontBytes = Collections.unmodifiableMap(bytes);
+    }
+
+    @Override
+    public void render(DocumentTree tree, Instant timestamp, OutputStream out) {
+        Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(out, "out");
+        byte[] pdf;
+        try {
+            FontFaces fonts = FontFaces.load(family, fontBytes);
+            LaidOutDocument laid = new PageLayout(styles, fonts).layout(tree);
+            byte[] fileId = Metadata.fileId(tree.info(), timestamp, laid);
+            fonts.seedSubsetPrefixes(fileId);
+            // Painted into memory first: a failure half-way never leaves a broken PDF in out.
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+            new PdfPainter(styles, fonts).paint(laid, tree.info(), timestamp, fileId, buffer);
+            pdf = buffer.toByteArray();
+        } catch (RenderException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("cannot render PDF of \"" + tree.info().title() + "\": " + e.getMessage(), e);
+        }
+        try {
+            out.write(pdf);
+        } catch (IOException e) {
+            throw new RenderException("cannot write PDF of \"" + tree.info().title() + "\" to the output stream: "
+                    + e.getMessage(), e);
+        }
+    }
+}
