@@ -70,6 +70,43 @@ class DocumentEngineTest {
     }
 
     @Test
+    void aThemeLogoIsPlacedTopRightAsAFigure() {
+        dk.hoeringssvar.theme.Theme theme = dk.hoeringssvar.theme.Theme.builder()
+                .logo(dk.hoeringssvar.model.TestImages.png(60, 20), 40).build();
+        DocumentEngine withLogo = DocumentEngine.builder().theme(theme).build();
+        dk.hoeringssvar.document.DocumentTree tree = withLogo.documentTree(Statements.compact(),
+                dk.hoeringssvar.template.TemplateNames.STATEMENT);
+        assertThat(tree.blocks().get(0)).isInstanceOfSatisfying(dk.hoeringssvar.document.Block.Figure.class, f -> {
+            assertThat(f.alignment()).isEqualTo(dk.hoeringssvar.document.Alignment.RIGHT);
+            assertThat(f.altText()).isEqualTo("Aarby Kommune");
+            assertThat(f.widthFraction()).isCloseTo(40.0 / (210 - 25 - 20), org.assertj.core.data.Offset.offset(1e-4));
+        });
+        assertThat(withLogo.render(Statements.compact(), OutputFormat.PDF)).isNotEmpty();
+    }
+
+    @Test
+    void oneEngineSharedByThreadsGivesTheSameBytesAsOneThread() throws Exception {
+        java.util.Map<OutputFormat, byte[]> expected = new java.util.EnumMap<>(OutputFormat.class);
+        for (OutputFormat format : OutputFormat.values()) {
+            expected.put(format, engine.render(Statements.compact(), format));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                OutputFormat format = OutputFormat.values()[i % 3];
+                results.add(pool.submit(() -> java.util.Arrays.equals(expected.get(format),
+                        engine.render(Statements.compact(), format))));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void outputFormatFromFileName() {
         assertThat(OutputFormat.fromFileName("A.PDF")).contains(OutputFormat.PDF);
         assertThat(OutputFormat.fromFileName("a.docx")).contains(OutputFormat.DOCX);

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * Parses the format-neutral markup (see {@link MarkupTag}) into a {@link DocumentTree}. Strict: an
@@ -354,7 +355,7 @@ public final class MarkupParser {
         try {
             return ParagraphRole.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException ex) {
-            throw e.error("unknown paragraph class '" + value + "'; use one of "
+            throw e.error("unknown paragraph class " + quote(value) + "; use one of "
                     + Arrays.stream(ParagraphRole.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
@@ -395,7 +396,7 @@ public final class MarkupParser {
                 }
                 weights.add(w);
             } catch (NumberFormatException ex) {
-                throw e.error("weights must be positive whole numbers, got '" + value + "'");
+                throw e.error("weights must be positive whole numbers, got " + quote(value));
             }
         }
         return weights;
@@ -413,7 +414,7 @@ public final class MarkupParser {
             }
             return parsed;
         } catch (NumberFormatException ex) {
-            throw e.error(name + " must be a whole number of 0 or more, got '" + value + "'");
+            throw e.error(name + " must be a whole number of 0 or more, got " + quote(value));
         }
     }
 
@@ -425,7 +426,7 @@ public final class MarkupParser {
         try {
             return Double.parseDouble(value.trim());
         } catch (NumberFormatException ex) {
-            throw e.error(name + " must be a number, got '" + value + "'");
+            throw e.error(name + " must be a number, got " + quote(value));
         }
     }
 
@@ -437,8 +438,13 @@ public final class MarkupParser {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException ex) {
-            throw e.error("unknown " + name + " '" + value + "'");
+            throw e.error("unknown " + name + " " + quote(value));
         }
+    }
+
+    /** A value from the markup, quoted for an error message and cut short: the input may be hostile and huge. */
+    private static String quote(String value) {
+        return "'" + StringUtils.abbreviate(value, 60) + "'";
     }
 
     private static String attributeOr(MarkupElement e, String name, String fallback) {

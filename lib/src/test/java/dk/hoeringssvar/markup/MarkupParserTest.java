@@ -100,6 +100,14 @@ class MarkupParserTest {
     }
 
     @Test
+    void aHugeBadValueIsNotEchoedWhole() {
+        String huge = "x".repeat(100_000);
+        assertThatThrownBy(() -> parse("<p class=\"" + huge + "\">x</p>"))
+                .isInstanceOf(MarkupException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300).contains("unknown paragraph class 'xxx"));
+    }
+
+    @Test
     void metadataComesFromTheRootAttributes() {
         DocumentTree tree = parser.parse(Golden.read("markup/every-element.xml"));
         assertThat(tree.info().title()).isEqualTo("Høringssvar – test");
