@@ -2,7 +2,6 @@ package dk.hoeringssvar.examples;
 
 import dk.hoeringssvar.model.Address;
 import dk.hoeringssvar.model.Annex;
-import dk.hoeringssvar.model.BodyBlock;
 import dk.hoeringssvar.model.BodyBlock.BulletList;
 import dk.hoeringssvar.model.BodyBlock.Figure;
 import dk.hoeringssvar.model.BodyBlock.Paragraph;
@@ -17,7 +16,6 @@ import dk.hoeringssvar.model.Meeting;
 import dk.hoeringssvar.model.ParticipantGroup;
 import dk.hoeringssvar.model.Point;
 import dk.hoeringssvar.model.Position;
-import dk.hoeringssvar.model.RichText;
 import dk.hoeringssvar.model.Sender;
 import dk.hoeringssvar.model.SenderKind;
 import dk.hoeringssvar.model.Stance;
@@ -31,7 +29,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -148,7 +145,7 @@ public final class SampleStatements {
                 .position(Position.CONCERN)
                 .paragraph("Skoleledelsen og LokalMED har drøftet forslaget hver for sig. Vi sender uddrag af "
                         + "begge referater som vores fælles tilbagemelding.")
-                .body(quotation("Referat fra skoleledelsens møde den 13. april 2026",
+                .body(Quotation.of("Referat fra skoleledelsens møde den 13. april 2026",
                         "Forslaget blev gennemgået, herunder udvalgets ønske om at samle udskolingen for "
                                 + "Kirkebakke og Engholm på Engholm Skole fra skoleåret 2027/28.",
                         "Ledelsen kan se de faglige fordele ved større årgange i udskolingen: flere valgfag, "
@@ -158,7 +155,7 @@ public final class SampleStatements {
                                 + "skolebus, men siger ikke, hvor ofte den skal køre.",
                         "Ledelsen ønsker, at overgangen sker over to skoleår, så de nuværende 6. klasser kan "
                                 + "afslutte mellemtrinnet på Kirkebakke."))
-                .body(quotation("Referat fra LokalMED-mødet den 15. april 2026",
+                .body(Quotation.of("Referat fra LokalMED-mødet den 15. april 2026",
                         "Forslaget er kort, men konsekvenserne for personalet er store. Omkring en tredjedel af "
                                 + "lærerne underviser i dag mest i udskolingen.",
                         "Medarbejdersiden ønsker et klart svar på, om lærerne følger med eleverne til Engholm, "
@@ -349,15 +346,13 @@ public final class SampleStatements {
                 .paragraph("§ 5, stk. 2, lader entreprenøren ændre skiltningen med 24 timers varsel. Det er for "
                         + "kort tid til, at skolerne kan nå at informere forældrene. Vi foreslår et varsel på "
                         + "mindst fem hverdage, når en skolevej berøres.")
-                .body(new ProposalBox("Forslag",
-                        RichText.plain("Foreningen foreslår, at Teknik- og Trafikudvalget:"),
-                        richTexts(
+                .body(ProposalBox.of("Forslag", "Foreningen foreslår, at Teknik- og Trafikudvalget:",
                                 "deler vejarbejdet i to etaper, så Stationsvej og Bredgade ikke er spærret "
                                         + "samtidig,",
                                 "skriver krav til cykelomkørsler på skoleveje ind i § 3, stk. 7,",
                                 "forlænger varslet i § 5, stk. 2, til fem hverdage, når en skolevej berøres,",
                                 "inviterer skolebestyrelserne til et møde om trafiksikkerheden, før arbejdet går "
-                                        + "i gang.")))
+                                        + "i gang."))
                 .paragraph("Vi bakker op om planens mål om, at flere børn cykler til skole i 2030 – men målet nås "
                         + "kun, hvis forældrene tør lade børnene cykle, også mens byen bygges om.")
                 .point(new Point("Vejarbejdet falder sammen med skolestart, og to hovedruter er spærret samtidig.",
@@ -386,13 +381,6 @@ public final class SampleStatements {
                 .build();
     }
 
-    private static BodyBlock quotation(String attribution, String... paragraphs) {
-        return new Quotation(richTexts(paragraphs), attribution);
-    }
-
-    private static List<RichText> richTexts(String... texts) {
-        return Arrays.stream(texts).map(RichText::plain).toList();
-    }
 
     /** One phase of the road works: a coloured bar from one week to another, both included. */
     private record Phase(int fromWeek, int toWeek, Color colour) {

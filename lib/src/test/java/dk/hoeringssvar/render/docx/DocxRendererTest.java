@@ -10,11 +10,10 @@ import dk.hoeringssvar.document.DocumentTree;
 import dk.hoeringssvar.document.ListKind;
 import dk.hoeringssvar.document.ParagraphRole;
 import dk.hoeringssvar.document.SignatureLayout;
-import dk.hoeringssvar.model.Image;
+import dk.hoeringssvar.model.TestImages;
 import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.theme.Theme;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -342,11 +340,7 @@ class DocxRendererTest {
 
     @Test
     void tallFigureIsScaledToFitThePage() throws IOException {
-        BufferedImage tall = new BufferedImage(10, 100,
-                BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(tall, "png", png);
-        Block.Figure figure = new Block.Figure(Image.of(png.toByteArray(), "tall.png"),
+        Block.Figure figure = new Block.Figure(TestImages.png(10, 100),
                 "Høj figur", List.of(), 1.0, Alignment.CENTER);
         try (XWPFDocument doc = open(new DocumentTree(SampleTree.info(), List.of(), List.of(), List.of(figure)))) {
             var extent = doc.getParagraphs().getFirst().getRuns().getFirst().getCTR().getDrawingArray(0)

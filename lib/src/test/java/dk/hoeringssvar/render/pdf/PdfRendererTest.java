@@ -12,16 +12,13 @@ import dk.hoeringssvar.document.ListKind;
 import dk.hoeringssvar.document.ParagraphRole;
 import dk.hoeringssvar.document.SignatureLayout;
 import dk.hoeringssvar.model.Image;
+import dk.hoeringssvar.model.TestImages;
 import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.theme.Theme;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,7 +28,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -81,20 +77,7 @@ class PdfRendererTest {
     }
 
     static Image tinyPng() {
-        BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(0x1F4E79));
-        g.fillRect(0, 0, 40, 20);
-        g.setColor(Color.WHITE);
-        g.fillOval(12, 3, 16, 14);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Image.of(out.toByteArray(), "test image");
+        return TestImages.png(40, 20);
     }
 
     private static String lorem(int words) {
@@ -498,18 +481,7 @@ class PdfRendererTest {
     }
 
     static Image tallPng() {
-        BufferedImage img = new BufferedImage(10, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(0x5F6368));
-        g.fillRect(0, 0, 10, 300);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Image.of(out.toByteArray(), "tall image");
+        return TestImages.png(10, 300);
     }
 
     /** A box, a table row and an image, each taller than a page. */
