@@ -39,9 +39,10 @@ final class TableBlocks {
             List<Block.TableCell> cells = table.rows().get(r).cells();
             boolean header = r < table.headerRows();
             XWPFTableRow row = word.getRow(r);
+            // A row moves to the next page whole, as in the PDF, rather than leaving a line behind.
+            row.setCantSplitRow(true);
             if (header) {
                 row.setRepeatHeader(true);
-                row.setCantSplitRow(true);
             }
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = row.getCell(c);

@@ -232,6 +232,7 @@ class DocxRendererTest {
             XWPFTableRow header = data.getRow(0);
             assertThat(header.isRepeatHeader()).isTrue();
             assertThat(data.getRow(1).isRepeatHeader()).isFalse();
+            assertThat(data.getRows()).allSatisfy(row -> assertThat(row.isCantSplitRow()).as("row kept whole").isTrue());
             assertThat(header.getCell(0).getParagraphs().getFirst().getStyleID()).isEqualTo("TableHeading");
             assertThat(header.getCell(0).getColor()).isEqualTo(Theme.standard().tintColour().toHexDigits());
         }
