@@ -50,7 +50,17 @@ public final class DocumentEngine {
     private final TemplateFunctions functions;
     private final Theme theme;
     private final Clock clock;
-    private final Map<OutputFormat, FormatRenderer> renderers = new EnumMap<>(OutputFormat.class);
+    private final Map<OutputFormat, FormatRenderer> renderers;
+
+    private DocumentEngine(DocumentEngine other, Clock clock) {
+        this.templates = other.templates;
+        this.statementTemplate = other.statementTemplate;
+        this.labels = other.labels;
+        this.functions = other.functions;
+        this.theme = other.theme;
+        this.clock = clock;
+        this.renderers = other.renderers;
+    }
 
     private DocumentEngine(Builder b) {
         this.templates = new FreemarkerTemplates(b.templateSources);
@@ -59,6 +69,7 @@ public final class DocumentEngine {
         this.functions = new TemplateFunctions(labels);
         this.theme = b.theme;
         this.clock = b.clock;
+        this.renderers = new EnumMap<>(OutputFormat.class);
         StyleSheet styles = new StyleSheet(theme);
         renderers.put(OutputFormat.PDF, new PdfRenderer(styles));
         renderers.put(OutputFormat.DOCX, new DocxRenderer(styles));
@@ -132,6 +143,14 @@ public final class DocumentEngine {
     public void renderMarkup(String markup, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(markup, "markup");
         renderers.get(format).render(parser.parse(markup), now(), out);
+    }
+
+    /**
+     * The same engine with another clock; fonts, templates and renderers are shared, so this is cheap.
+     * Useful to date each document by its own content, for reproducible output.
+     */
+    public DocumentEngine withClock(Clock clock) {
+        return new DocumentEngine(this, Objects.requireNonNull(clock, "clock"));
     }
 
     /** The engine's labels, for callers that print their own text in the same language. */

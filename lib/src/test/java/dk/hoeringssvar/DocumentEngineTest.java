@@ -29,6 +29,16 @@ class DocumentEngineTest {
     }
 
     @Test
+    void aWrittenFileHasOrdinaryPermissionsNotTheTemporaryFilesOwnerOnlyOnes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Path html = dir.resolve("svar.html");
+        engine.render(Statements.compact(), html);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(html)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void anUnknownExtensionIsAClearError() {
         assertThatThrownBy(() -> engine.render(Statements.compact(), dir.resolve("svar.odt")))
                 .isInstanceOf(HoeringssvarException.class)
@@ -104,6 +114,16 @@ class DocumentEngineTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void withClockChangesOnlyTheTimestamp() {
+        DocumentEngine later = engine.withClock(java.time.Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        String html = new String(later.render(Statements.compact(), OutputFormat.HTML), StandardCharsets.UTF_8);
+        assertThat(html).contains("2030-01-01T00:00:00Z");
+        assertThat(new String(engine.render(Statements.compact(), OutputFormat.HTML), StandardCharsets.UTF_8))
+                .contains("2026-11-02T09:30:00Z").doesNotContain("2030-01-01");
     }
 
     @Test

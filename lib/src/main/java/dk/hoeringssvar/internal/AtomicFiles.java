@@ -8,6 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +23,9 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Ordinary file permissions (rw-r--r--), or the replaced file's own, instead of the temporary file's rw-------. */
+    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
     public static void write(Path target, Consumer<OutputStream> writer) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -26,6 +33,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+            copyPermissions(absolute, temp);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.accept(out);
             }
@@ -46,5 +54,13 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    private static void copyPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
+        Files.setPosixFilePermissions(temp, permissions);
     }
 }
