@@ -11,6 +11,7 @@ import dk.hoeringssvar.document.ListKind;
 import dk.hoeringssvar.document.ParagraphRole;
 import dk.hoeringssvar.document.SignatureLayout;
 import dk.hoeringssvar.model.TestImages;
+import dk.hoeringssvar.testing.DiskFullOutputStream;
 import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.theme.Theme;
@@ -370,17 +371,7 @@ class DocxRendererTest {
 
     @Test
     void failureToWriteIsARenderExceptionAndNothingIsWrittenBefore() {
-        OutputStream broken = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("disk full");
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                throw new IOException("disk full");
-            }
-        };
+        OutputStream broken = new DiskFullOutputStream();
         assertThatThrownBy(() -> RENDERER.render(SampleTree.full(), TIMESTAMP, broken))
                 .isInstanceOf(RenderException.class)
                 .hasMessageContaining("disk full");

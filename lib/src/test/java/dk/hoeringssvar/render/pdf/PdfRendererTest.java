@@ -13,6 +13,7 @@ import dk.hoeringssvar.document.ParagraphRole;
 import dk.hoeringssvar.document.SignatureLayout;
 import dk.hoeringssvar.model.Image;
 import dk.hoeringssvar.model.TestImages;
+import dk.hoeringssvar.testing.DiskFullOutputStream;
 import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.theme.Theme;
@@ -465,17 +466,7 @@ class PdfRendererTest {
         assertThat(out.closed).isFalse();
         assertThat(out.size()).isGreaterThan(1000);
 
-        OutputStream failing = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("disk full");
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                throw new IOException("disk full");
-            }
-        };
+        OutputStream failing = new DiskFullOutputStream();
         assertThatThrownBy(() -> RENDERER.render(sample(), TIMESTAMP, failing))
                 .isInstanceOf(RenderException.class).hasMessageContaining("disk full");
     }
