@@ -90,7 +90,7 @@ class CorpusShapesRenderTest {
         HearingStatement statement = shape.get();
         String html = new String(ENGINE.render(statement, OutputFormat.HTML), StandardCharsets.UTF_8);
         List<String> headings = new ArrayList<>();
-        Matcher m = Pattern.compile("<h[123]>(.*?)</h[123]>").matcher(html);
+        Matcher m = Pattern.compile("<h[123][^>]*>(.*?)</h[123]>").matcher(html);
         while (m.find()) {
             headings.add(m.group(1).replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<")
                     .replace("&gt;", ">"));

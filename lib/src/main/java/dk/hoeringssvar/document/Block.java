@@ -112,6 +112,45 @@ public sealed interface Block {
     record Rule() implements Block {
     }
 
+    /**
+     * The table of contents. In a {@link CompiledDocument} it lists the parts (label, title, first page,
+     * each a link); in a single document it lists the level-2 headings. DOCX writes a TOC field that
+     * Word fills in on opening.
+     */
+    record Contents(List<Inline> title) implements Block {
+        public Contents {
+            title = List.copyOf(title);
+        }
+    }
+
+    /**
+     * A bar chart of counts: one group of bars per category (a theme), one bar per series (a stance),
+     * stacked. Vector in PDF, a native chart in DOCX, inline SVG in HTML. {@code altText} describes it
+     * for screen readers.
+     */
+    record Chart(String title, List<String> categories, List<ChartSeries> series, String altText) implements Block {
+        public Chart {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(altText, "altText");
+            categories = List.copyOf(categories);
+            series = List.copyOf(series);
+            for (ChartSeries s : series) {
+                if (s.values().size() != categories.size()) {
+                    throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size()
+                            + " values for " + categories.size() + " categories");
+                }
+            }
+        }
+    }
+
+    /** One series of a chart: its name (shown in the legend) and a count per category. */
+    record ChartSeries(String name, List<Integer> values) {
+        public ChartSeries {
+            Objects.requireNonNull(name, "name");
+            values = List.copyOf(values);
+        }
+    }
+
     /** Start a new page. HTML shows it as a page separator. */
     record PageBreak() implements Block {
     }

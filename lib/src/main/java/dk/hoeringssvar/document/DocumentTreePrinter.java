@@ -80,6 +80,17 @@ public final class DocumentTreePrinter {
             }
             case Block.Rule r -> sb.append("rule\n");
             case Block.PageBreak pb -> sb.append("page-break\n");
+            case Block.Contents c -> sb.append("contents: ").append(inlines(c.title())).append('\n');
+            case Block.Chart c -> {
+                sb.append("chart: ").append(c.title()).append(" alt=\"").append(c.altText()).append("\"\n");
+                for (Block.ChartSeries s : c.series()) {
+                    sb.append(indent).append("  ").append(s.name()).append(':');
+                    for (int i = 0; i < s.values().size(); i++) {
+                        sb.append(' ').append(c.categories().get(i)).append('=').append(s.values().get(i));
+                    }
+                    sb.append('\n');
+                }
+            }
         }
     }
 

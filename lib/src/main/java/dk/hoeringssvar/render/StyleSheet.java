@@ -180,6 +180,25 @@ public final class StyleSheet {
         return style(base * 0.78, false, false, theme.mutedColour(), 0, 0, TextAlign.RIGHT);
     }
 
+    /** Bar colours of a chart, by series index (repeating); from the accent colour to warm contrasts. */
+    public java.util.List<Rgb> chartPalette() {
+        return java.util.List.of(theme.accentColour(), Rgb.hex("#C0504D"), Rgb.hex("#E8A33D"), Rgb.hex("#6A9F58"),
+                Rgb.hex("#8064A2"), Rgb.hex("#7F7F7F"));
+    }
+
+    /** Height of a chart's plot area. */
+    public double chartHeight() {
+        return base * 16;
+    }
+
+    public TextStyle stamp() {
+        return style(base * 0.72, false, false, theme.mutedColour(), 0, 0, TextAlign.RIGHT);
+    }
+
+    public TextStyle contentsEntry() {
+        return style(base, false, false, theme.textColour(), 0, base * 0.35, TextAlign.LEFT);
+    }
+
     /** Space above and below a rule or a figure. */
     public double blockGap() {
         return base * 0.8;

@@ -2,6 +2,7 @@ package dk.hoeringssvar.render.docx;
 
 import dk.hoeringssvar.document.Block;
 import dk.hoeringssvar.document.Inline;
+import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -64,6 +65,8 @@ final class BlockWriter {
             case Block.Signatures signatures -> tables.signatures(signatures, target);
             case Block.Rule rule -> rule(target);
             case Block.PageBreak pageBreak -> pageBreak(target);
+            case Block.Contents contents -> throw new RenderException("DOCX: table of contents not written yet");
+            case Block.Chart chart -> throw new RenderException("DOCX: charts not written yet");
         }
     }
 

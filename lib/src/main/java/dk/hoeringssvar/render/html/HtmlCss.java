@@ -80,6 +80,10 @@ final class HtmlCss {
                 .append("hr.hs-page-break{border:0;border-top:1px dashed #9AA0A6;margin:")
                 .append(pt(s.blockGap() * 2)).append(" -").append(pt(s.marginRight())).append(' ')
                 .append(pt(s.blockGap() * 2)).append(" -").append(pt(s.marginLeft())).append(";}")
+                .append("nav.hs-contents ol{padding-left:").append(pt(s.listIndent())).append(";}")
+                .append("nav.hs-contents a{color:").append(t.accentColour().toCss()).append(";text-decoration:none;}")
+                .append("p.hs-contents-title{font-weight:bold;color:").append(t.accentColour().toCss()).append(";}")
+                .append("figure.hs-chart svg{display:block;max-width:").append(pt(s.textWidth())).append(";}")
                 .append("@media print{html{background:none;}body{padding:0;}.hs-page{box-shadow:none;max-width:none;"
                         + "padding:0;}hr.hs-page-break{visibility:hidden;break-after:page;margin:0;}}");
         return css.toString();

@@ -26,9 +26,11 @@ import java.util.Locale;
  */
 public final class HtmlRenderer implements FormatRenderer {
 
+    private final StyleSheet styles;
     private final String css;
 
     public HtmlRenderer(StyleSheet styles) {
+        this.styles = styles;
         this.css = HtmlCss.of(styles);
     }
 
@@ -37,8 +39,9 @@ public final class HtmlRenderer implements FormatRenderer {
         HtmlWriter w = new HtmlWriter();
         head(w, tree.info(), timestamp);
         w.open("body").newline().open("main", "class", "hs-page").newline();
+        Sections sections = new Sections(tree.blocks());
         for (Block block : tree.blocks()) {
-            block(w, block);
+            block(w, block, sections);
         }
         w.close("main").newline().close("body").newline().close("html").newline();
         try {
@@ -67,11 +70,16 @@ public final class HtmlRenderer implements FormatRenderer {
         }
     }
 
-    private void block(HtmlWriter w, Block block) {
+    private void block(HtmlWriter w, Block block, Sections sections) {
         switch (block) {
             case Block.Heading h -> {
                 String tag = "h" + h.level();
-                w.open(tag);
+                String id = sections.idOf(h);
+                if (id != null) {
+                    w.open(tag, "id", id);
+                } else {
+                    w.open(tag);
+                }
                 inlines(w, h.content());
                 w.close(tag).newline();
             }
@@ -84,7 +92,7 @@ public final class HtmlRenderer implements FormatRenderer {
             case Block.Quotation q -> {
                 w.open("blockquote").newline();
                 for (Block inner : q.blocks()) {
-                    block(w, inner);
+                    block(w, inner, sections);
                 }
                 if (!q.attribution().isEmpty()) {
                     w.open("cite");
@@ -103,7 +111,7 @@ public final class HtmlRenderer implements FormatRenderer {
                 inlines(w, box.title());
                 w.close("p").open("div", "class", "hs-box-inner").newline();
                 for (Block inner : box.blocks()) {
-                    block(w, inner);
+                    block(w, inner, sections);
                 }
                 w.close("div").close("section").newline();
             }
@@ -138,6 +146,48 @@ public final class HtmlRenderer implements FormatRenderer {
             }
             case Block.Rule r -> w.raw("<hr class=\"hs-rule\">").newline();
             case Block.PageBreak pb -> w.raw("<hr class=\"hs-page-break\">").newline();
+            case Block.Contents c -> contents(w, c, sections);
+            case Block.Chart c -> HtmlChart.write(w, c, styles);
+        }
+    }
+
+    /** A preview has no pages: the contents link to the document's sections. */
+    private static void contents(HtmlWriter w, Block.Contents contents, Sections sections) {
+        w.open("nav", "class", "hs-contents");
+        if (!contents.title().isEmpty()) {
+            w.open("p", "class", "hs-contents-title");
+            inlines(w, contents.title());
+            w.close("p");
+        }
+        w.open("ol").newline();
+        for (Block.Heading h : sections.headings()) {
+            w.open("li").open("a", "href", "#" + sections.idOf(h));
+            inlines(w, h.content());
+            w.close("a").close("li").newline();
+        }
+        w.close("ol").close("nav").newline();
+    }
+
+    /** The level-2 headings of a document, each with an id to link to. */
+    private static final class Sections {
+        private final java.util.IdentityHashMap<Block.Heading, String> ids = new java.util.IdentityHashMap<>();
+        private final List<Block.Heading> headings = new java.util.ArrayList<>();
+
+        Sections(List<Block> blocks) {
+            for (Block block : blocks) {
+                if (block instanceof Block.Heading h && h.level() == 2) {
+                    headings.add(h);
+                    ids.put(h, "afsnit-" + headings.size());
+                }
+            }
+        }
+
+        String idOf(Block.Heading heading) {
+            return ids.get(heading);
+        }
+
+        List<Block.Heading> headings() {
+            return headings;
         }
     }
 

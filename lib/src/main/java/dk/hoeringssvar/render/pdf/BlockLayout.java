@@ -5,6 +5,7 @@ import dk.hoeringssvar.document.Inline;
 import dk.hoeringssvar.document.ListKind;
 import dk.hoeringssvar.document.ParagraphRole;
 import dk.hoeringssvar.document.SignatureLayout;
+import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.render.TextAlign;
 import dk.hoeringssvar.render.TextStyle;
@@ -93,6 +94,8 @@ final class BlockLayout {
             case Block.Signatures s -> signatures(s, ctx);
             case Block.Rule r -> rule(ctx);
             case Block.PageBreak pb -> new Laid(List.of(Slice.breakPage()), 0, 0);
+            case Block.Contents c -> throw new RenderException("PDF: table of contents not laid out yet");
+            case Block.Chart c -> throw new RenderException("PDF: charts not laid out yet");
         };
     }
 

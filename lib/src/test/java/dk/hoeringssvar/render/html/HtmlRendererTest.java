@@ -60,6 +60,25 @@ class HtmlRendererTest {
     }
 
     @Test
+    void contentsLinkToTheSectionsAndAChartIsAnAccessibleSvg() {
+        java.util.List<dk.hoeringssvar.document.Block> blocks = java.util.List.of(
+                new dk.hoeringssvar.document.Block.Contents(java.util.List.of(dk.hoeringssvar.document.Inline.Text.plain("Indhold"))),
+                new dk.hoeringssvar.document.Block.Heading(2, java.util.List.of(dk.hoeringssvar.document.Inline.Text.plain("Økonomi"))),
+                new dk.hoeringssvar.document.Block.Chart("Holdninger pr. tema", java.util.List.of("Økonomi", "Personale"),
+                        java.util.List.of(new dk.hoeringssvar.document.Block.ChartSeries("Støtte", java.util.List.of(2, 0)),
+                                new dk.hoeringssvar.document.Block.ChartSeries("Bekymring", java.util.List.of(1, 3))),
+                        "Søjlediagram: holdninger pr. tema"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(new dk.hoeringssvar.document.DocumentTree(new dk.hoeringssvar.document.DocumentInfo("T", "", "",
+                java.util.List.of(), "da-DK"), java.util.List.of(), java.util.List.of(), blocks), Instant.EPOCH, out);
+        String html = out.toString(StandardCharsets.UTF_8);
+        assertThat(html).containsSubsequence("<nav class=\"hs-contents\">", "<a href=\"#afsnit-1\">Økonomi</a>",
+                "<h2 id=\"afsnit-1\">Økonomi</h2>", "<svg", "role=\"img\"", "<title>Søjlediagram: holdninger pr. tema</title>",
+                "<title>Støtte: 2</title>", "<title>Bekymring: 3</title>", "<figcaption>Holdninger pr. tema</figcaption>");
+        assertThat(html).doesNotContain("<title>Støtte: 0</title>");
+    }
+
+    @Test
     void sizesComeFromTheSharedStyleSheet() {
         StyleSheet styles = new StyleSheet(Theme.standard());
         String html = render("<document><body><h1>T</h1></body></document>");
