@@ -1,18 +1,22 @@
 package dk.hoeringssvar;
 
+import dk.hoeringssvar.bundle.AnnexBundle;
+import dk.hoeringssvar.bundle.CommitteePacket;
+import dk.hoeringssvar.bundle.HearingSummary;
+import dk.hoeringssvar.bundle.internal.BundleCompiler;
+import dk.hoeringssvar.document.CompiledDocument;
 import dk.hoeringssvar.document.DocumentTree;
 import dk.hoeringssvar.i18n.LabelLanguage;
 import dk.hoeringssvar.i18n.Labels;
 import dk.hoeringssvar.internal.AtomicFiles;
-import dk.hoeringssvar.markup.MarkupParser;
+import dk.hoeringssvar.internal.Pipeline;
 import dk.hoeringssvar.model.HearingStatement;
+import dk.hoeringssvar.render.CompiledRenderer;
 import dk.hoeringssvar.render.FormatRenderer;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.render.docx.DocxRenderer;
 import dk.hoeringssvar.render.html.HtmlRenderer;
 import dk.hoeringssvar.render.pdf.PdfRenderer;
-import dk.hoeringssvar.template.TemplateData;
-import dk.hoeringssvar.template.TemplateFunctions;
 import dk.hoeringssvar.template.TemplateNames;
 import dk.hoeringssvar.template.TemplateSource;
 import dk.hoeringssvar.template.internal.FreemarkerTemplates;
@@ -43,38 +47,39 @@ import java.util.Objects;
  */
 public final class DocumentEngine {
 
-    private final FreemarkerTemplates templates;
-    private final String statementTemplate;
-    private final MarkupParser parser = new MarkupParser();
-    private final Labels labels;
-    private final TemplateFunctions functions;
-    private final Theme theme;
+    private final Pipeline pipeline;
+    private final BundleCompiler compiler;
     private final Clock clock;
     private final Map<OutputFormat, FormatRenderer> renderers;
+    private final Map<OutputFormat, CompiledRenderer> compiledRenderers;
 
     private DocumentEngine(DocumentEngine other, Clock clock) {
-        this.templates = other.templates;
-        this.statementTemplate = other.statementTemplate;
-        this.labels = other.labels;
-        this.functions = other.functions;
-        this.theme = other.theme;
+        this.pipeline = other.pipeline;
+        this.compiler = other.compiler;
         this.clock = clock;
         this.renderers = other.renderers;
+        this.compiledRenderers = other.compiledRenderers;
     }
 
     private DocumentEngine(Builder b) {
-        this.templates = new FreemarkerTemplates(b.templateSources);
-        this.statementTemplate = b.statementTemplate;
-        this.labels = Labels.of(b.language);
-        this.functions = new TemplateFunctions(labels);
-        this.theme = b.theme;
+        FreemarkerTemplates templates = new FreemarkerTemplates(b.templateSources);
+        templates.check(b.statementTemplate);
+        this.pipeline = new Pipeline(templates, Labels.of(b.language), b.theme, b.statementTemplate);
+        this.compiler = new BundleCompiler(pipeline);
         this.clock = b.clock;
-        this.renderers = new EnumMap<>(OutputFormat.class);
-        StyleSheet styles = new StyleSheet(theme);
-        renderers.put(OutputFormat.PDF, new PdfRenderer(styles));
-        renderers.put(OutputFormat.DOCX, new DocxRenderer(styles));
-        renderers.put(OutputFormat.HTML, new HtmlRenderer(styles));
-        templates.check(statementTemplate);
+        StyleSheet styles = new StyleSheet(b.theme);
+        Map<OutputFormat, FormatRenderer> single = new EnumMap<>(OutputFormat.class);
+        single.put(OutputFormat.PDF, new PdfRenderer(styles));
+        single.put(OutputFormat.DOCX, new DocxRenderer(styles));
+        single.put(OutputFormat.HTML, new HtmlRenderer(styles));
+        Map<OutputFormat, CompiledRenderer> compiled = new EnumMap<>(OutputFormat.class);
+        single.forEach((format, renderer) -> {
+            if (renderer instanceof CompiledRenderer c) {
+                compiled.put(format, c);
+            }
+        });
+        this.renderers = Map.copyOf(single);
+        this.compiledRenderers = Map.copyOf(compiled);
     }
 
     public static Builder builder() {
@@ -83,7 +88,7 @@ public final class DocumentEngine {
 
     /** Renders with the engine's statement template and writes to {@code out} (not closed). */
     public void render(HearingStatement statement, OutputFormat format, OutputStream out) {
-        render(statement, statementTemplate, format, out);
+        render(statement, pipeline.statementTemplate(), format, out);
     }
 
     /** Renders with a named template, bundled or from the engine's template sources. */
@@ -115,34 +120,109 @@ public final class DocumentEngine {
     /** Renders to a file in the given format; the file appears whole or not at all. */
     public void render(HearingStatement statement, OutputFormat format, Path target) {
         Objects.requireNonNull(format, "format");
-        DocumentTree tree = documentTree(statement, statementTemplate);
+        DocumentTree tree = documentTree(statement, pipeline.statementTemplate());
         Instant timestamp = now();
         AtomicFiles.write(target, out -> renderers.get(format).render(tree, timestamp, out));
     }
 
+    /**
+     * Renders an annex bundle (samlede høringssvar) as PDF or DOCX: cover, contents, every statement
+     * as "Bilag n" with running page numbers, a stamp on every annex page and bookmarks. The file
+     * appears whole or not at all.
+     */
+    public void render(AnnexBundle bundle, OutputFormat format, Path target, RenderProgress progress) {
+        Objects.requireNonNull(bundle, "bundle");
+        CompiledRenderer renderer = compiledRenderer(format);
+        int total = bundle.items().size();
+        CompiledDocument document = compiler.compile(bundle, done -> progress.statementsDone(done, total));
+        Instant timestamp = now();
+        AtomicFiles.write(target, out -> renderer.render(document, timestamp, out));
+    }
+
+    /** Renders an annex bundle to a stream (not closed). */
+    public void render(AnnexBundle bundle, OutputFormat format, OutputStream out) {
+        Objects.requireNonNull(bundle, "bundle");
+        compiledRenderer(format).render(compiler.compile(bundle, done -> { }), now(), out);
+    }
+
+    /** Renders the høringsnotat on its own, in any format. */
+    public void render(HearingSummary summary, OutputFormat format, OutputStream out) {
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(format, "format");
+        renderers.get(format).render(compiler.summary(summary), now(), out);
+    }
+
+    /** Renders the høringsnotat to a file that appears whole or not at all. */
+    public void render(HearingSummary summary, OutputFormat format, Path target) {
+        Objects.requireNonNull(summary, "summary");
+        DocumentTree tree = compiler.summary(summary);
+        Instant timestamp = now();
+        AtomicFiles.write(target, out -> renderers.get(format).render(tree, timestamp, out));
+    }
+
+    /**
+     * Renders a committee packet as PDF or DOCX: the item, the recommendation and background, then the
+     * høringsnotat as Bilag 1 and the statements as Bilag 2.1, 2.2 …
+     */
+    public void render(CommitteePacket packet, OutputFormat format, Path target, RenderProgress progress) {
+        Objects.requireNonNull(packet, "packet");
+        CompiledRenderer renderer = compiledRenderer(format);
+        int total = packet.bundle().items().size();
+        CompiledDocument document = compiler.compile(packet, done -> progress.statementsDone(done, total));
+        Instant timestamp = now();
+        AtomicFiles.write(target, out -> renderer.render(document, timestamp, out));
+    }
+
+    /** Renders a committee packet to a stream (not closed). */
+    public void render(CommitteePacket packet, OutputFormat format, OutputStream out) {
+        Objects.requireNonNull(packet, "packet");
+        compiledRenderer(format).render(compiler.compile(packet, done -> { }), now(), out);
+    }
+
+    /** The compiled form of a bundle, before any renderer sees it. */
+    public CompiledDocument compiledDocument(AnnexBundle bundle) {
+        return compiler.compile(bundle, done -> { });
+    }
+
+    /** The compiled form of a packet, before any renderer sees it. */
+    public CompiledDocument compiledDocument(CommitteePacket packet) {
+        return compiler.compile(packet, done -> { });
+    }
+
+    /** The høringsnotat's document tree. */
+    public DocumentTree documentTree(HearingSummary summary) {
+        return compiler.summary(summary);
+    }
+
+    private CompiledRenderer compiledRenderer(OutputFormat format) {
+        Objects.requireNonNull(format, "format");
+        CompiledRenderer renderer = compiledRenderers.get(format);
+        if (renderer == null) {
+            throw new HoeringssvarException("bundles and packets are written as PDF or DOCX, not " + format);
+        }
+        return renderer;
+    }
+
     /** The markup the statement template emits for a statement: useful when writing templates. */
     public String markup(HearingStatement statement) {
-        return markup(statement, statementTemplate);
+        return markup(statement, pipeline.statementTemplate());
     }
 
     public String markup(HearingStatement statement, String templateName) {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(templateName, "templateName");
-        double logoWidth = theme.logo() == null ? 0
-                : Math.min(1, theme.logoWidthMm() * StyleSheet.POINTS_PER_MM / new StyleSheet(theme).textWidth());
-        TemplateData data = new TemplateData(statement, labels.asMap(), functions, theme.logo(), logoWidth);
-        return templates.process(templateName, data);
+        return pipeline.markup(templateName, pipeline.statementData(statement, ""));
     }
 
     /** The document tree for a statement, before any renderer sees it. */
     public DocumentTree documentTree(HearingStatement statement, String templateName) {
-        return parser.parse(markup(statement, templateName));
+        return pipeline.parse(markup(statement, templateName));
     }
 
     /** Renders markup written by hand or by another template system. */
     public void renderMarkup(String markup, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(markup, "markup");
-        renderers.get(format).render(parser.parse(markup), now(), out);
+        renderers.get(format).render(pipeline.parse(markup), now(), out);
     }
 
     /**
@@ -155,11 +235,11 @@ public final class DocumentEngine {
 
     /** The engine's labels, for callers that print their own text in the same language. */
     public Labels labels() {
-        return labels;
+        return pipeline.labels();
     }
 
     public Theme theme() {
-        return theme;
+        return pipeline.theme();
     }
 
     private Instant now() {

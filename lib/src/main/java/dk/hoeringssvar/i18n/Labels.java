@@ -70,6 +70,11 @@ public final class Labels {
         return value;
     }
 
+    /** A label with {@code {0}}, {@code {1}} … filled in. */
+    public String format(String key, Object... arguments) {
+        return new java.text.MessageFormat(get(key), language.locale()).format(arguments);
+    }
+
     /** All labels by key, for templates. */
     public Map<String, String> asMap() {
         return values;

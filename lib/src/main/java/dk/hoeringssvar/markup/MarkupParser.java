@@ -33,7 +33,7 @@ public final class MarkupParser {
     private static final Set<MarkupTag> BLOCK_TAGS = EnumSet.of(MarkupTag.H1, MarkupTag.H2, MarkupTag.H3,
             MarkupTag.P, MarkupTag.UL, MarkupTag.OL, MarkupTag.BLOCKQUOTE, MarkupTag.PULL_QUOTE, MarkupTag.BOX,
             MarkupTag.TABLE, MarkupTag.FIGURE, MarkupTag.DL, MarkupTag.SIGNATURES, MarkupTag.HR,
-            MarkupTag.PAGE_BREAK);
+            MarkupTag.PAGE_BREAK, MarkupTag.CONTENTS, MarkupTag.CHART);
     private static final Set<MarkupTag> INLINE_TAGS = EnumSet.of(MarkupTag.B, MarkupTag.I, MarkupTag.BR);
     private static final Set<MarkupTag> RUNNING_TAGS = EnumSet.of(MarkupTag.B, MarkupTag.I, MarkupTag.BR,
             MarkupTag.PAGE_NUMBER, MarkupTag.PAGE_COUNT);
@@ -106,6 +106,8 @@ public final class MarkupParser {
             case SIGNATURES -> signatures(e);
             case HR -> empty(e, new Block.Rule());
             case PAGE_BREAK -> empty(e, new Block.PageBreak());
+            case CONTENTS -> new Block.Contents(inlines(e, INLINE_TAGS));
+            case CHART -> chart(e);
             default -> throw e.error(e.describe() + " is not a block");
         };
     }
@@ -332,6 +334,60 @@ public final class MarkupParser {
             signatures.add(new Block.Signature(name, role));
         }
         return new Block.Signatures(layout, signatures);
+    }
+
+    private Block.Chart chart(MarkupElement e) {
+        List<String> categories = new ArrayList<>();
+        List<Block.ChartSeries> series = new ArrayList<>();
+        for (Node node : e.children) {
+            MarkupElement child = elementOrBlank(e, node);
+            if (child == null) {
+                continue;
+            }
+            if (child.tag == MarkupTag.CATEGORY && series.isEmpty()) {
+                categories.add(plainText(child));
+            } else if (child.tag == MarkupTag.SERIES) {
+                String name = child.attribute("name");
+                if (name == null) {
+                    throw child.error("<series> needs a name attribute");
+                }
+                String counts = plainText(child).strip();
+                List<Integer> values = new ArrayList<>();
+                for (String part : counts.isEmpty() ? new String[0] : counts.split("\\s+")) {
+                    try {
+                        int value = Integer.parseInt(part);
+                        if (value < 0) {
+                            throw new NumberFormatException();
+                        }
+                        values.add(value);
+                    } catch (NumberFormatException ex) {
+                        throw child.error("<series> holds counts of 0 or more, got " + quote(part));
+                    }
+                }
+                if (values.size() != categories.size()) {
+                    throw child.error("<series name=" + quote(name) + "> has " + values.size() + " counts for "
+                            + categories.size() + " categories");
+                }
+                series.add(new Block.ChartSeries(name.strip(), values));
+            } else {
+                throw child.error(child.describe() + " out of order: <chart> holds <category> elements, then <series>");
+            }
+        }
+        String alt = e.attribute("alt");
+        if (alt == null || alt.isBlank()) {
+            throw e.error("<chart> needs an alt attribute");
+        }
+        return new Block.Chart(attributeOr(e, "title", ""), categories, series, alt.strip());
+    }
+
+    private static String plainText(MarkupElement e) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline inline : inlines(e, EnumSet.noneOf(MarkupTag.class))) {
+            if (inline instanceof Inline.Text t) {
+                sb.append(t.text());
+            }
+        }
+        return sb.toString();
     }
 
     private static <T extends Block> T empty(MarkupElement e, T block) {

@@ -51,6 +51,12 @@ public enum MarkupTag {
     SIGNATURE("signature"),
     NAME("name"),
     ROLE("role"),
+    /** Table of contents; its text content, if any, is the title. */
+    CONTENTS("contents"),
+    /** Stacked bar chart: category elements, then series elements ("2 0 1", a count per category). Attributes title, alt. */
+    CHART("chart"),
+    CATEGORY("category"),
+    SERIES("series"),
     HR("hr"),
     PAGE_BREAK("page-break"),
     B("b"),

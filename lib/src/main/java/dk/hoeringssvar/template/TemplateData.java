@@ -13,14 +13,17 @@ import java.util.Objects;
  *       ({@code statement.date??});</li>
  *   <li>{@code labels}: every label by key ({@code labels.closing}, {@code labels["meeting.place"]});</li>
  *   <li>{@code fn}: {@link TemplateFunctions} ({@code fn.longDate(statement.date)});</li>
- *   <li>{@code logo} (missing when the theme has none) and {@code logoWidth}, its share of the text width.</li>
+ *   <li>{@code logo} (missing when the theme has none) and {@code logoWidth}, its share of the text width;</li>
+ *   <li>{@code annexPrefix}: empty for a statement on its own; in a bundle the statement's annex number
+ *       ("3"), so its own annexes are numbered "Bilag 3.1", "3.2" ….</li>
  * </ul>
  */
 public record TemplateData(HearingStatement statement, Map<String, String> labels, TemplateFunctions fn,
-                           Image logo, double logoWidth) {
+                           Image logo, double logoWidth, String annexPrefix) {
     public TemplateData {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(fn, "fn");
+        Objects.requireNonNull(annexPrefix, "annexPrefix");
     }
 }

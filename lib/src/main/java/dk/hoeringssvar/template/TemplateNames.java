@@ -9,6 +9,15 @@ public final class TemplateNames {
     /** The macros the statement template is built from; replace it to change single parts. */
     public static final String STATEMENT_MACROS = "lib/statement.ftlx";
 
+    /** The cover and contents of an annex bundle (samlede høringssvar). */
+    public static final String BUNDLE = "samlede-hoeringssvar.ftlx";
+
+    /** The høringsnotat. */
+    public static final String SUMMARY = "hoeringsnotat.ftlx";
+
+    /** The front of a committee packet: item, recommendation, background, contents. */
+    public static final String PACKET = "udvalgspakke.ftlx";
+
     private TemplateNames() {
     }
 }

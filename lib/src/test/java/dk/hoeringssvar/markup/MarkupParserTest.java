@@ -77,6 +77,9 @@ class MarkupParserTest {
                 Arguments.of("<document><body><dl><dd>x</dd></dl></body></document>", "out of order"),
                 Arguments.of("<document><body><signatures layout=\"diagonal\"/></body></document>", "unknown layout 'diagonal'"),
                 Arguments.of("<document><body><hr>x</hr></body></document>", "<hr> must be empty"),
+                Arguments.of("<document><body><chart alt=\"a\"><category>A</category><series name=\"S\">1 2</series></chart></body></document>", "has 2 counts for 1 categories"),
+                Arguments.of("<document><body><chart alt=\"a\"><category>A</category><series name=\"S\">-1</series></chart></body></document>", "counts of 0 or more"),
+                Arguments.of("<document><body><chart><category>A</category></chart></body></document>", "<chart> needs an alt attribute"),
                 Arguments.of("<!DOCTYPE document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><document><body><p>&x;</p></body></document>", ""),
                 Arguments.of("<document><body><p>&nbsp;</p></body></document>", ""));
     }
