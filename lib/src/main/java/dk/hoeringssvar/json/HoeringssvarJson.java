@@ -33,6 +33,7 @@ public final class HoeringssvarJson {
 
     private final ObjectMapper mapper = JsonMapping.create();
     private final UnknownFields unknownFields = new UnknownFields(mapper.getFactory());
+    private final BundleReader bundles = new BundleReader(mapper, this);
 
     /** Reads a statement file; image {@code "file"} paths resolve against its folder. */
     public HearingStatement readStatement(Path file) {
@@ -73,6 +74,25 @@ public final class HoeringssvarJson {
             JsonFormatException unknown = unknownFields.first(json, source, HearingStatement.class);
             throw unknown != null ? unknown : error;
         }
+    }
+
+    /**
+     * Reads an annex bundle file: {@code {"hearing": {...}, "items": [...]}}, each item a statement
+     * inline ({@code "statement"}), a statement file ({@code "statementFile"}) or a received PDF/DOCX
+     * ({@code "file"} with {@code "title"} and {@code "sender"}); paths are relative to the bundle file
+     * and inside its folder.
+     */
+    public dk.hoeringssvar.bundle.AnnexBundle readBundle(Path file) {
+        return bundles.bundle(file);
+    }
+
+    /**
+     * Reads a committee packet file: committee, meetingDate, itemNumber, itemTitle, caseNumber,
+     * recommendation, background, the bundle inline ({@code "bundle"}) or by path ({@code "bundleFile"}),
+     * the administration's {@code "comments"} by point id and the {@code "changes"}.
+     */
+    public dk.hoeringssvar.bundle.CommitteePacket readPacket(Path file) {
+        return bundles.packet(file);
     }
 
     /** The statement as indented JSON; absent values and empty lists are left out. */
