@@ -15,10 +15,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Høringssvar as PDF, DOCX and HTML from JSON.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class, BundleCommand.class,
+                PacketCommand.class},
         footer = {"", "Examples:",
                 "  hoeringssvar render svar.json -o svar.pdf",
                 "  hoeringssvar validate svar/*.json",
+                "  hoeringssvar bundle samlede-hoeringssvar.json -o samlede-hoeringssvar.pdf",
+                "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.docx",
                 "  hoeringssvar schema > statement.schema.json"})
 public final class Main implements Runnable {
 
@@ -40,7 +43,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate or schema");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate, schema, bundle or packet");
     }
 
     public static void main(String[] args) {

@@ -21,15 +21,20 @@ final class Timestamps {
     static Clock forStatement(HearingStatement statement, Map<String, String> environment) {
         String epoch = environment.get("SOURCE_DATE_EPOCH");
         if (epoch != null && !epoch.isBlank()) {
-            try {
-                return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC);
-            } catch (NumberFormatException e) {
-                throw new HoeringssvarException("SOURCE_DATE_EPOCH must be whole seconds since 1970, got '" + epoch + "'");
-            }
+            return fromEpoch(epoch);
         }
         if (statement.date() != null) {
             return Clock.fixed(statement.date().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         }
         return Clock.systemUTC();
+    }
+
+    /** A fixed clock at {@code SOURCE_DATE_EPOCH}. */
+    static Clock fromEpoch(String epoch) {
+        try {
+            return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC);
+        } catch (NumberFormatException e) {
+            throw new HoeringssvarException("SOURCE_DATE_EPOCH must be whole seconds since 1970, got '" + epoch + "'");
+        }
     }
 }

@@ -1,0 +1,53 @@
+package dk.hoeringssvar.cli;
+
+import dk.hoeringssvar.DocumentEngine;
+import dk.hoeringssvar.bundle.AnnexBundle;
+import dk.hoeringssvar.bundle.HearingSummary;
+import dk.hoeringssvar.json.HoeringssvarJson;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bundle",
+        mixinStandardHelpOptions = true,
+        description = {"Compile an annex bundle (samlede høringssvar) from a bundle JSON file.",
+                "PDF or DOCX: cover, contents, every statement as Bilag n, page numbers and stamps. "
+                        + "HTML: the høringsnotat as a preview."},
+        footer = {"", "Examples:",
+                "  hoeringssvar bundle samlede-hoeringssvar.json -o samlede-hoeringssvar.pdf",
+                "  hoeringssvar bundle samlede-hoeringssvar.json -o samlede-hoeringssvar.docx",
+                "  hoeringssvar bundle samlede-hoeringssvar.json -o hoeringsnotat.html"})
+final class BundleCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BUNDLE", description = "The bundle JSON file.")
+    Path input;
+
+    @Mixin
+    CompiledOutput options;
+
+    @Override
+    public Integer call() {
+        String format = options.format(spec.commandLine(), "pdf", "docx", "html");
+        AnnexBundle bundle = new HoeringssvarJson().readBundle(input);
+        LocalDate date = bundle.hearing().deadline() != null ? bundle.hearing().deadline() : LocalDate.of(2000, 1, 1);
+        DocumentEngine engine = options.engine(main.environment(), date);
+        if (format.equals("html")) {
+            engine.render(HearingSummary.from(bundle), CompiledOutput.outputFormat(format), options.output);
+        } else {
+            engine.render(bundle, CompiledOutput.outputFormat(format), options.output,
+                    ProgressBar.on(spec.commandLine().getErr(), "høringssvar", options.progress));
+        }
+        spec.commandLine().getOut().println("wrote " + options.output);
+        return 0;
+    }
+}

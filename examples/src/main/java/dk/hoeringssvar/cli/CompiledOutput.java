@@ -1,0 +1,76 @@
+package dk.hoeringssvar.cli;
+
+import dk.hoeringssvar.DocumentEngine;
+import dk.hoeringssvar.OutputFormat;
+import dk.hoeringssvar.i18n.LabelLanguage;
+import dk.hoeringssvar.template.TemplateSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options the bundle and packet commands share: output, format, labels, templates, progress. */
+final class CompiledOutput {
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "The output file; its extension names the format.")
+    Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Force the format.")
+    String format;
+
+    @Option(names = "--template", paramLabel = "DIR",
+            description = "A folder of templates that replace or add to the bundled ones.")
+    Path templates;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "da",
+            description = "Label language: da or en (default: ${DEFAULT-VALUE}).")
+    RenderCommand.Language language;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar (default: when stderr is a terminal).")
+    Boolean progress;
+
+    /** The extension or --format, one of {@code allowed} (lower-case extensions). */
+    String format(CommandLine commandLine, String... allowed) {
+        String chosen = format != null ? format.toLowerCase(Locale.ROOT) : extension(output);
+        for (String a : allowed) {
+            if (a.equals(chosen)) {
+                return chosen;
+            }
+        }
+        throw new CommandLine.ParameterException(commandLine, "cannot write " + output + " as "
+                + (chosen.isEmpty() ? "(no extension)" : chosen) + "; use " + String.join(", ", allowed));
+    }
+
+    DocumentEngine engine(Map<String, String> environment, LocalDate date) {
+        DocumentEngine.Builder builder = DocumentEngine.builder().language(language.labels);
+        if (templates != null) {
+            builder.templates(TemplateSource.directory(templates));
+        }
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        Clock clock = epoch != null && !epoch.isBlank()
+                ? Timestamps.fromEpoch(epoch)
+                : Clock.fixed(date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        return builder.clock(clock).build();
+    }
+
+    static OutputFormat outputFormat(String extension) {
+        return OutputFormat.valueOf(extension.toUpperCase(Locale.ROOT));
+    }
+
+    LabelLanguage labels() {
+        return language.labels;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

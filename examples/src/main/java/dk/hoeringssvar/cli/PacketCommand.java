@@ -1,0 +1,45 @@
+package dk.hoeringssvar.cli;
+
+import dk.hoeringssvar.DocumentEngine;
+import dk.hoeringssvar.bundle.CommitteePacket;
+import dk.hoeringssvar.json.HoeringssvarJson;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "packet",
+        mixinStandardHelpOptions = true,
+        description = {"Compile a committee packet (udvalgspakke) from a packet JSON file: the agenda item, "
+                + "the recommendation and background, the høringsnotat as Bilag 1 and the statements as "
+                + "Bilag 2.1, 2.2 …"},
+        footer = {"", "Examples:",
+                "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.pdf",
+                "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.docx --no-progress"})
+final class PacketCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PACKET", description = "The packet JSON file.")
+    Path input;
+
+    @Mixin
+    CompiledOutput options;
+
+    @Override
+    public Integer call() {
+        String format = options.format(spec.commandLine(), "pdf", "docx");
+        CommitteePacket packet = new HoeringssvarJson().readPacket(input);
+        DocumentEngine engine = options.engine(main.environment(), packet.meetingDate());
+        engine.render(packet, CompiledOutput.outputFormat(format), options.output,
+                ProgressBar.on(spec.commandLine().getErr(), "høringssvar", options.progress));
+        spec.commandLine().getOut().println("wrote " + options.output);
+        return 0;
+    }
+}
