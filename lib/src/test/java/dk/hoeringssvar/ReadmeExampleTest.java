@@ -60,6 +60,57 @@ class ReadmeExampleTest {
         assertThat(Files.readString(Path.of("../.ci/run"), StandardCharsets.UTF_8)).contains(lines.get(1));
     }
 
+    /** Every other java block is a fragment: it must compile with the library's packages imported. */
+    @Test
+    void everyJavaFragmentCompiles() throws Exception {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("(?s)```java\\n(.*?)```").matcher(readme);
+        List<Path> sources = new java.util.ArrayList<>();
+        int n = 0;
+        while (m.find()) {
+            String block = m.group(1);
+            if (block.contains("public class ")) {
+                continue;
+            }
+            n++;
+            StringBuilder params = new StringBuilder();
+            if (!block.matches("(?s).*\\bDocumentEngine engine\\s*=.*")) {
+                params.append("DocumentEngine engine");
+            }
+            if (!block.matches("(?s).*\\bHearingStatement statement\\s*=.*")) {
+                params.append(params.isEmpty() ? "" : ", ").append("HearingStatement statement");
+            }
+            String source = """
+                    import dk.hoeringssvar.*;
+                    import dk.hoeringssvar.bundle.*;
+                    import dk.hoeringssvar.i18n.*;
+                    import dk.hoeringssvar.json.*;
+                    import dk.hoeringssvar.model.*;
+                    import dk.hoeringssvar.template.*;
+                    import dk.hoeringssvar.theme.*;
+                    import java.nio.file.*;
+                    import java.time.*;
+                    import java.util.*;
+
+                    class Fragment%d {
+                        void run(%s) throws Exception {
+                    %s
+                        }
+                    }
+                    """.formatted(n, params, block);
+            Path file = dir.resolve("Fragment" + n + ".java");
+            Files.writeString(file, source, StandardCharsets.UTF_8);
+            sources.add(file);
+        }
+        assertThat(n).as("java fragments in the README").isGreaterThanOrEqualTo(3);
+        List<String> args = new java.util.ArrayList<>(List.of("-d", dir.toString(), "-cp",
+                System.getProperty("java.class.path")));
+        sources.forEach(f -> args.add(f.toString()));
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, diagnostics, args.toArray(String[]::new));
+        assertThat(status).as("javac: %s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
     private static String usageBlock() throws Exception {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("(?s)## Usage.*?```java\\n(.*?)```").matcher(readme);
