@@ -5,7 +5,6 @@ import dk.hoeringssvar.document.Inline;
 import dk.hoeringssvar.document.ListKind;
 import dk.hoeringssvar.document.ParagraphRole;
 import dk.hoeringssvar.document.SignatureLayout;
-import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.render.TextAlign;
 import dk.hoeringssvar.render.TextStyle;
@@ -34,23 +33,60 @@ final class BlockLayout {
     private final StyleSheet styles;
     private final Typesetter typesetter;
     private final TableLayout tables;
+    private final ChartLayout charts;
+    private final ContentsLayout contents;
     private final double bodyHeight;
-    private int nextId;
+    private final NodeIds ids;
+    /** The level-2 headings directly in the body, in order: what a single document's contents lists. */
+    private final List<StructNode> sections = new ArrayList<>();
+    private StructNode bodyParent;
 
-    BlockLayout(StyleSheet styles, Typesetter typesetter) {
+    /**
+     * @param contentsEntries what a {@link Block.Contents} in these blocks lists
+     */
+    BlockLayout(StyleSheet styles, Typesetter typesetter, NodeIds ids, List<ContentsLayout.Entry> contentsEntries) {
         this.styles = styles;
         this.typesetter = typesetter;
+        this.ids = ids;
         this.bodyHeight = styles.pageHeight() - styles.marginTop() - styles.marginBottom();
         this.tables = new TableLayout(styles, typesetter, this, bodyHeight);
+        this.charts = new ChartLayout(styles, typesetter, this);
+        this.contents = new ContentsLayout(styles, typesetter, this, contentsEntries);
     }
 
-    /** The whole body, under the Document structure root. */
-    List<Slice> layoutBody(List<Block> blocks, StructNode root) {
-        return stack(blocks, new Ctx(styles.textWidth(), false, root)).slices();
+    /** The whole body, under {@code parent} (the Document root, or a part's section). */
+    List<Slice> layoutBody(List<Block> blocks, StructNode parent) {
+        bodyParent = parent;
+        return stack(blocks, new Ctx(styles.textWidth(), false, parent)).slices();
+    }
+
+    /** The contents laid out so far, to fill in once pages are known. */
+    ContentsLayout contents() {
+        return contents;
+    }
+
+    /** Nodes of the level-2 headings directly in the body, in document order. */
+    List<StructNode> sections() {
+        return List.copyOf(sections);
+    }
+
+    /** The top-level level-2 headings of {@code blocks}, as contents entries pointing at section 0, 1, … */
+    static List<ContentsLayout.Entry> sectionEntries(List<Block> blocks) {
+        List<ContentsLayout.Entry> entries = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading h && h.level() == 2) {
+                entries.add(new ContentsLayout.Entry("", h.content(), entries.size()));
+            }
+        }
+        return entries;
     }
 
     StructNode node(StructureRole role, StructNode parent) {
-        return new StructNode(nextId++, role, parent, null);
+        return new StructNode(ids.next(), role, parent, null);
+    }
+
+    StructNode figureNode(StructNode parent, String altText) {
+        return new StructNode(ids.next(), StructureRole.FIGURE, parent, altText);
     }
 
     /** Blocks one under another, with the larger of neighbouring spaces between them. */
@@ -94,14 +130,17 @@ final class BlockLayout {
             case Block.Signatures s -> signatures(s, ctx);
             case Block.Rule r -> rule(ctx);
             case Block.PageBreak pb -> new Laid(List.of(Slice.breakPage()), 0, 0);
-            case Block.Contents c -> throw new RenderException("PDF: table of contents not laid out yet");
-            case Block.Chart c -> throw new RenderException("PDF: charts not laid out yet");
+            case Block.Contents c -> contents.layout(c, ctx);
+            case Block.Chart c -> charts.chart(c, ctx);
         };
     }
 
     private Laid heading(Block.Heading h, Ctx ctx) {
         TextStyle style = styles.heading(h.level());
         StructNode node = node(StructureRole.heading(h.level()), ctx.parent());
+        if (h.level() == 2 && ctx.parent() == bodyParent) {
+            sections.add(node); // even when empty, so section numbers match sectionEntries
+        }
         List<Slice> slices = new ArrayList<>(
                 typesetter.lineSlices(h.content(), style, 0, ctx.width(), Tag.content(node), false));
         if (slices.isEmpty()) {
@@ -251,7 +290,7 @@ final class BlockLayout {
     }
 
     private Laid figure(Block.Figure f, Ctx ctx) {
-        StructNode figure = new StructNode(nextId++, StructureRole.FIGURE, ctx.parent(), f.altText());
+        StructNode figure = figureNode(ctx.parent(), f.altText());
         TextStyle captionStyle = styles.caption();
         double width = f.widthFraction() * ctx.width();
         double captionWidth = Math.min(ctx.width(), Math.max(width, ctx.width() / 2));

@@ -138,4 +138,35 @@ sealed interface DrawItem {
             return y;
         }
     }
+
+    /**
+     * A page of a received PDF placed as a vector page filling the page it is drawn on (which has its
+     * size). Decoration for tagged PDF: the received file's own structure is not carried over.
+     */
+    record Imported(ReceivedPdf source, int page, Tag tag) implements DrawItem {
+        public Imported {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(tag, "tag");
+        }
+
+        @Override
+        public Imported shifted(double dx, double dy) {
+            return this;
+        }
+
+        @Override
+        public Imported placed(double left, double top) {
+            return this;
+        }
+
+        @Override
+        public Imported withTag(Tag newTag) {
+            return new Imported(source, page, newTag);
+        }
+
+        @Override
+        public double localTop() {
+            return 0;
+        }
+    }
 }

@@ -54,26 +54,52 @@ final class Metadata {
      * content and never with the clock or a random source.
      */
     static byte[] fileId(DocumentInfo info, Instant timestamp, LaidOutDocument laid) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        FileId id = new FileId(info, timestamp, laid.pages().size());
+        for (PageModel page : laid.pages()) {
+            id.text(page.items());
         }
-        for (String s : List.of(info.title(), info.author(), info.subject(), String.join("\u0000", info.keywords()),
-                info.language(), timestamp.toString(), Integer.toString(laid.pages().size()))) {
+        return id.finish();
+    }
+
+    /** Collects what a file ID is derived from; {@link #finish} gives the 16-byte ID. */
+    static final class FileId {
+        private final MessageDigest digest;
+
+        FileId(DocumentInfo info, Instant timestamp, int pageCount) {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+            for (String s : List.of(info.title(), info.author(), info.subject(),
+                    String.join("\u0000", info.keywords()), info.language(), timestamp.toString(),
+                    Integer.toString(pageCount))) {
+                string(s);
+            }
+        }
+
+        void string(String s) {
             digest.update(s.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
-        for (PageModel page : laid.pages()) {
-            for (DrawItem item : page.items()) {
+
+        /** The text lines among {@code items}. */
+        void text(List<DrawItem> items) {
+            for (DrawItem item : items) {
                 if (item instanceof DrawItem.TextLine line) {
                     digest.update(line.text().getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) '\n');
                 }
             }
         }
-        return Arrays.copyOf(digest.digest(), 16);
+
+        void bytes(byte[] bytes) {
+            digest.update(bytes);
+        }
+
+        byte[] finish() {
+            return Arrays.copyOf(digest.digest(), 16);
+        }
     }
 
     private static void putIfPresent(PdfDictionary dict, PdfName key, String value) {

@@ -12,9 +12,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfBorderArray;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfImportedPage;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -33,42 +37,122 @@ final class PdfPainter {
     }
 
     void paint(LaidOutDocument laid, DocumentInfo info, Instant timestamp, byte[] fileId, OutputStream out)
-            throws DocumentException, IOException {
-        Document document = new Document(new Rectangle((float) styles.pageWidth(), (float) styles.pageHeight()),
-                0, 0, 0, 0);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.setGlyphSubstitutionEnabled(false);
-        // PDF/UA-1 and PDF/A-2 are built on PDF 1.7 (OpenPDF 3 writes 2.0 by default).
-        writer.setPdfVersion(PdfWriter.VERSION_1_7);
-        Metadata.beforeOpen(writer, !laid.bookmarks().isEmpty());
-        document.open();
-        Metadata.afterOpen(writer, info, timestamp, fileId);
-        OutlineWriter outline = new OutlineWriter(writer);
-        Map<Image, org.openpdf.text.Image> images = new IdentityHashMap<>();
-        int count = laid.pages().size();
+            throws IOException {
         List<List<Bookmark>> bookmarksByPage = new ArrayList<>();
-        for (int p = 0; p < count; p++) {
+        for (int p = 0; p < laid.pages().size(); p++) {
             bookmarksByPage.add(new ArrayList<>());
         }
         laid.bookmarks().forEach(b -> bookmarksByPage.get(b.pageIndex()).add(b));
+        Canvas canvas = open(info, timestamp, fileId, !laid.bookmarks().isEmpty(), out);
+        int count = laid.pages().size();
         for (int p = 0; p < count; p++) {
-            if (p > 0) {
+            canvas.page(laid.pages().get(p), bookmarksByPage.get(p), p + 1, count);
+        }
+        canvas.close();
+    }
+
+    /** Starts a PDF on {@code out}; pages are added one by one, each with its own size. */
+    Canvas open(DocumentInfo info, Instant timestamp, byte[] fileId, boolean hasOutline, OutputStream out) {
+        return new Canvas(info, timestamp, fileId, hasOutline, out);
+    }
+
+    /** One PDF being written. Not thread-safe; lives inside one render call. */
+    final class Canvas implements PageSink {
+        private final Document document;
+        private final PdfWriter writer;
+        private final DocumentInfo info;
+        private final Instant timestamp;
+        private final byte[] fileId;
+        private final OutlineWriter outline;
+        private final Map<Image, org.openpdf.text.Image> images = new IdentityHashMap<>();
+        private boolean opened;
+
+        private Canvas(DocumentInfo info, Instant timestamp, byte[] fileId, boolean hasOutline, OutputStream out) {
+            this.info = info;
+            this.timestamp = timestamp;
+            this.fileId = fileId;
+            this.document = new Document(new Rectangle((float) styles.pageWidth(), (float) styles.pageHeight()),
+                    0, 0, 0, 0);
+            this.writer = PdfWriter.getInstance(document, out);
+            document.setGlyphSubstitutionEnabled(false);
+            // PDF/UA-1 and PDF/A-2 are built on PDF 1.7 (OpenPDF 3 writes 2.0 by default).
+            writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            Metadata.beforeOpen(writer, hasOutline);
+            this.outline = new OutlineWriter(writer);
+        }
+
+        /**
+         * Paints one page. {@code bookmarks} are the outline entries on it; {@code number} and {@code count}
+         * fill in page fields left in the text.
+         */
+        @Override
+        public void page(PageModel page, List<Bookmark> bookmarks, int number, int count) throws IOException {
+            // The size applies to the page opened next: before open() for the first, before newPage() after.
+            // A rotated size is written as the unrotated media box plus /Rotate, as the received page had it;
+            // OpenPDF then starts the content with a turn, so items are drawn in the page as shown.
+            document.setPageSize(new Rectangle(0, 0, (float) page.width(), (float) page.height(), page.rotation()));
+            if (!opened) {
+                document.open();
+                Metadata.afterOpen(writer, info, timestamp, fileId);
+                opened = true;
+            } else {
                 document.newPage();
             }
             PdfContentByte canvas = writer.getDirectContent();
-            for (DrawItem item : laid.pages().get(p).items()) {
+            for (DrawItem item : page.items()) {
                 beginTag(canvas, item.tag());
                 switch (item) {
-                    case DrawItem.TextLine line -> text(canvas, line, p + 1, count);
+                    case DrawItem.TextLine line -> text(canvas, line, number, count);
                     case DrawItem.Fill fill -> fill(canvas, fill);
                     case DrawItem.Picture picture -> picture(canvas, picture, images);
+                    case DrawItem.Imported imported -> imported(canvas, imported, page);
                 }
                 endTag(canvas, item.tag());
             }
-            bookmarksByPage.get(p).forEach(outline::add);
+            for (Link link : page.links()) {
+                link(link);
+            }
+            bookmarks.forEach(outline::add);
             writer.setPageEmpty(false); // keep pages that are blank on purpose
         }
-        document.close();
+
+        /** Writes out what was copied from {@code pdf}, so it can be closed before the next part. */
+        @Override
+        public void release(ReceivedPdf pdf) throws IOException {
+            writer.freeReader(pdf.reader());
+        }
+
+        void close() {
+            if (!opened) {
+                throw new IllegalStateException("a PDF needs at least one page");
+            }
+            document.close();
+        }
+
+        /**
+         * The received page, which is unrotated, turned into the page as shown; together with the turn
+         * OpenPDF puts first on a rotated page, its content ends up exactly as in the file.
+         */
+        private void imported(PdfContentByte canvas, DrawItem.Imported imported, PageModel shown) {
+            PdfImportedPage page = writer.getImportedPage(imported.source().reader(), imported.page());
+            float w = (float) shown.width();
+            float h = (float) shown.height();
+            switch (shown.rotation()) {
+                case 90 -> canvas.addTemplate(page, 0, -1, 1, 0, 0, h);
+                case 180 -> canvas.addTemplate(page, -1, 0, 0, -1, w, h);
+                case 270 -> canvas.addTemplate(page, 0, 1, -1, 0, w, 0);
+                default -> canvas.addTemplate(page, 1, 0, 0, 1, 0, 0);
+            }
+        }
+
+        private void link(Link link) {
+            PdfDestination destination = new PdfDestination(PdfDestination.XYZ, -1, (float) link.targetTop(), 0);
+            PdfAction action = PdfAction.gotoLocalPage(link.targetPage() + 1, destination, writer);
+            PdfAnnotation annotation = new PdfAnnotation(writer, (float) link.x(), (float) link.y(),
+                    (float) (link.x() + link.width()), (float) (link.y() + link.height()), action);
+            annotation.setBorder(new PdfBorderArray(0, 0, 0));
+            writer.addAnnotation(annotation);
+        }
     }
 
     /**
@@ -114,7 +198,7 @@ final class PdfPainter {
     }
 
     private void picture(PdfContentByte canvas, DrawItem.Picture picture, Map<Image, org.openpdf.text.Image> images)
-            throws DocumentException, IOException {
+            throws IOException {
         org.openpdf.text.Image image = images.get(picture.image());
         if (image == null) {
             image = org.openpdf.text.Image.getInstance(picture.image().data());

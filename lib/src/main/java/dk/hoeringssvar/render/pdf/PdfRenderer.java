@@ -1,6 +1,8 @@
 package dk.hoeringssvar.render.pdf;
 
+import dk.hoeringssvar.document.CompiledDocument;
 import dk.hoeringssvar.document.DocumentTree;
+import dk.hoeringssvar.render.CompiledRenderer;
 import dk.hoeringssvar.render.FormatRenderer;
 import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
@@ -23,10 +25,15 @@ import java.util.Objects;
  * place in the document structure, then the pages are painted. The same tree and timestamp give the
  * same bytes.
  *
+ * <p>A {@link CompiledDocument} (an annex bundle, a committee packet) is planned first: tree parts
+ * laid out, received PDFs checked and counted, front matter laid out, start pages added up. Then the
+ * pages are painted part by part, received PDF pages placed as vector pages in their own size, every
+ * part page stamped, the footer numbering all pages, the contents and outline pointing at the parts.
+ *
  * <p>Immutable and safe to share between threads: the font bytes are read once here, everything else a
  * render needs is created inside {@link #render}.
  */
-public final class PdfRenderer implements FormatRenderer {
+public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
 
     private final StyleSheet styles;
     private final String family;
@@ -68,6 +75,38 @@ public final class PdfRenderer implements FormatRenderer {
         } catch (IOException e) {
             throw new RenderException("cannot write PDF of \"" + tree.info().title() + "\" to the output stream: "
                     + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void render(CompiledDocument document, Instant timestamp, OutputStream out) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(out, "out");
+        String title = document.info().title();
+        byte[] pdf;
+        try {
+            FontFaces fonts = FontFaces.load(family, fontBytes);
+            CompiledLayout plan = CompiledLayout.plan(styles, fonts, document);
+            byte[] fileId = plan.fileId(timestamp);
+            fonts.seedSubsetPrefixes(fileId);
+            // Painted into memory first: a failure half-way never leaves a broken PDF in out.
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+            PdfPainter.Canvas canvas = new PdfPainter(styles, fonts).open(document.info(), timestamp, fileId,
+                    plan.hasOutline(), buffer);
+            plan.emit(canvas);
+            canvas.close();
+            pdf = buffer.toByteArray();
+        } catch (RenderException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("cannot render PDF of \"" + title + "\": " + e.getMessage(), e);
+        }
+        try {
+            out.write(pdf);
+        } catch (IOException e) {
+            throw new RenderException("cannot write PDF of \"" + title + "\" to the output stream: " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -136,6 +136,7 @@ record Slice(double height, List<DrawItem> items, List<Band> bands, Keep keep, b
                 case DrawItem.TextLine t -> t.localBottom();
                 case DrawItem.Picture p -> p.y() + p.height();
                 case DrawItem.Fill f -> top; // borders and backgrounds may be cut
+                case DrawItem.Imported i -> top; // only ever placed on a page of its own
             };
             if (top < y - eps && bottom > y + eps) {
                 return true;

@@ -23,6 +23,8 @@ enum StructureRole {
     TD("TD"),
     FIGURE("Figure"),
     CAPTION("Caption"),
+    TOC("TOC"),
+    TOCI("TOCI"),
     ARTIFACT("Artifact");
 
     private final String pdfName;

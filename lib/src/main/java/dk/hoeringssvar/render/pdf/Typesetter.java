@@ -16,6 +16,10 @@ final class Typesetter {
         this.breaker = new LineBreaker(fonts);
     }
 
+    FontFaces fonts() {
+        return fonts;
+    }
+
     /**
      * Lines stacked from local y = 0 downwards, one leading apart, aligned per the style inside
      * {@code [x, x + width]}.

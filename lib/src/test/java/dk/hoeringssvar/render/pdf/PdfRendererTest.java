@@ -514,6 +514,85 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void chartIsVectorWithItsCategoriesSeriesTotalsAndCaptionAsText() throws IOException {
+        DocumentTree tree = tree(List.of(heading(1, "Høringssvar i tal"), PdfCompiledTest.chart(), para("Efter figuren.")));
+        try (PDDocument doc = Loader.loadPDF(render(tree))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = text(doc);
+            assertThat(text).containsSubsequence("Høringssvar i tal", "Ledighedsydelse", "7", "Sanktioner", "11",
+                    "Samtaler og frister", "Økonomi", "Støtter", "Delvis enig", "Imod",
+                    "Figur 1. Høringssvar fordelt på tema og holdning", "Efter figuren.");
+            PDResources resources = doc.getPage(0).getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                assertThat(resources.getXObject(name))
+                        .isNotInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+            }
+        }
+    }
+
+    @Test
+    void chartIsKeptOnOnePage() throws IOException {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            blocks.add(para(lorem(70)));
+        }
+        blocks.add(PdfCompiledTest.chart());
+        try (PDDocument doc = Loader.loadPDF(render(tree(blocks)))) {
+            int page = 1;
+            while (!pageText(doc, page).contains("Økonomi")) {
+                page++;
+            }
+            assertThat(pageText(doc, page)).contains("Ledighedsydelse", "Imod", "Figur 1. Høringssvar fordelt");
+        }
+    }
+
+    @Test
+    void contentsListsTheSectionsWithTheirRealPagesAndLinksToThem() throws IOException {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(heading(1, "Høringssvar med indhold"));
+        blocks.add(new Block.Contents(text("Indhold")));
+        String[] sections = {"Indledning", "Ledighedsydelse", "Sanktioner", "Afslutning"};
+        for (int s = 0; s < sections.length; s++) {
+            blocks.add(heading(2, sections[s]));
+            for (int i = 0; i < 3 + 4 * s; i++) {
+                blocks.add(para(lorem(60 + i)));
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(render(tree(blocks)))) {
+            String contents = pageText(doc, 1);
+            List<Integer> linked = new ArrayList<>();
+            for (var annotation : doc.getPage(0).getAnnotations()) {
+                var action = (org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo)
+                        ((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotation).getAction();
+                var destination = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                        action.getDestination();
+                linked.add(doc.getPages().indexOf(destination.getPage()) + 1);
+            }
+            List<Integer> actual = new ArrayList<>();
+            for (String section : sections) {
+                var m = java.util.regex.Pattern.compile("(?m)^" + section + "[ .]*?(\\d+)\\s*$").matcher(contents);
+                assertThat(m.find()).as("entry for %s in%n%s", section, contents).isTrue();
+                int page = firstPageWithHeading(doc, section);
+                assertThat(Integer.parseInt(m.group(1))).as("page of %s", section).isEqualTo(page);
+                actual.add(page);
+            }
+            assertThat(actual).isSorted();
+            assertThat(actual.get(actual.size() - 1)).as("the last section is pages away").isGreaterThan(2);
+            assertThat(linked).isEqualTo(actual);
+        }
+    }
+
+    /** The first page with a line that is just {@code heading} (a contents entry has leaders and a number). */
+    private static int firstPageWithHeading(PDDocument doc, String heading) throws IOException {
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            if (pageText(doc, p).lines().anyMatch(l -> l.strip().equals(heading))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /** Not a check: writes the sample for a look when -DpdfLookDir=... is given. */
     @Test
     void writesSampleForALookWhenAsked() throws IOException {
