@@ -72,10 +72,13 @@ public record HearingSummary(Hearing hearing, List<PartyResponse> responses, Lis
             points.add(new SummaryPoint(annex + "-" + (n + 1), annex, statement.senderNames(), p.theme(), p.stance(),
                     p.text(), p.reference(), null));
         }
+        // Numbered as the statement template labels them: one annex holds "2.1, 2.2 …", several "2.1.1 …".
+        boolean single = statement.annexes().size() == 1;
         for (int a = 0; a < statement.annexes().size(); a++) {
             Annex inner = statement.annexes().get(a);
+            String group = single ? annex : annex + "." + (a + 1);
             for (int s = 0; s < inner.statements().size(); s++) {
-                collect(inner.statements().get(s), annex + "." + (a + 1) + "." + (s + 1), points);
+                collect(inner.statements().get(s), group + "." + (s + 1), points);
             }
         }
     }

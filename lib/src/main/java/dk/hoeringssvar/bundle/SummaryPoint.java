@@ -7,7 +7,7 @@ import dk.hoeringssvar.model.Stance;
  * One point of the høringsnotat: what a sender said on a theme, and the administration's comment.
  *
  * @param id        stable key, "{annex}-{n}": "3-2" is the second point of Bilag 3, "2.1-1" the first
- *                  of Bilag 2.1; the XLSX worksheet and JSON comments use it
+ *                  of Bilag 2.1 (a statement annexed to Bilag 2); the XLSX worksheet and JSON comments use it
  * @param annex     the annex number, "3" or "2.1"
  * @param sender    who said it
  * @param theme     what it is about

@@ -32,7 +32,7 @@ class StatementTemplateTest {
         DocumentEngine english = DocumentEngine.builder().language(LabelLanguage.ENGLISH).build();
         String tree = DocumentTreePrinter.print(english.documentTree(Statements.compact(), TemplateNames.STATEMENT));
         assertThat(tree).contains("lang=en-GB", "Page {page} of {pages}", "To Beskæftigelsesudvalget",
-                "5 November 2015", "Case no. 2015-0417", "Yours sincerely", "Annex 1: ");
+                "5 November 2015", "Case no. 2015-0417", "Yours sincerely", "Annex: ", "Annex 1: ");
         assertThat(tree).doesNotContain("Sagsnr.", "Med venlig hilsen");
     }
 
@@ -52,8 +52,8 @@ class StatementTemplateTest {
     void annexedStatementsAreNumberedAndATitleOnlyOneStillAppears() {
         DocumentTree tree = engine.documentTree(Statements.compact(), TemplateNames.STATEMENT);
         assertThat(DocumentTreePrinter.print(tree).lines()).containsSubsequence(
-                "h2: Bilag 1: Høringssvar fra centrene", "p[body]: Nedenfor følger svarene.",
-                "h3: Bilag 1.1: Svar fra Jobcenter Nord", "p[body]: Vi støtter forslaget.",
-                "h3: Bilag 1.2: Svar fra Jobcenter Syd");
+                "h2: Bilag: Høringssvar fra centrene", "p[body]: Nedenfor følger svarene.",
+                "h3: Bilag 1: Svar fra Jobcenter Nord", "p[body]: Vi støtter forslaget.",
+                "h3: Bilag 2: Svar fra Jobcenter Syd");
     }
 }
