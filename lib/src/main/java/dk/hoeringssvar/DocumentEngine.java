@@ -242,7 +242,8 @@ public final class DocumentEngine {
         return pipeline.theme();
     }
 
-    private Instant now() {
+    /** The engine's clock's current instant: what metadata of the next render will say. */
+    public Instant now() {
         return clock.instant();
     }
 

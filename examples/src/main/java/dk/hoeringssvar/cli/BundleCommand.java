@@ -3,6 +3,7 @@ package dk.hoeringssvar.cli;
 import dk.hoeringssvar.DocumentEngine;
 import dk.hoeringssvar.bundle.AnnexBundle;
 import dk.hoeringssvar.bundle.HearingSummary;
+import dk.hoeringssvar.bundle.SummaryWorkbook;
 import dk.hoeringssvar.json.HoeringssvarJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,11 +17,13 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {"Compile an annex bundle (samlede høringssvar) from a bundle JSON file.",
                 "PDF or DOCX: cover, contents, every statement as Bilag n, page numbers and stamps. "
-                        + "HTML: the høringsnotat as a preview."},
+                        + "HTML: the høringsnotat as a preview. XLSX: the høringsnotat's worksheet, for the "
+                        + "administration's comments (read back with packet --comments)."},
         footer = {"", "Examples:",
                 "  hoeringssvar bundle samlede-hoeringssvar.json -o samlede-hoeringssvar.pdf",
                 "  hoeringssvar bundle samlede-hoeringssvar.json -o samlede-hoeringssvar.docx",
-                "  hoeringssvar bundle samlede-hoeringssvar.json -o hoeringsnotat.html"})
+                "  hoeringssvar bundle samlede-hoeringssvar.json -o hoeringsnotat.html",
+                "  hoeringssvar bundle samlede-hoeringssvar.json -o hoeringsnotat.xlsx"})
 final class BundleCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -37,11 +40,14 @@ final class BundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String format = options.format(spec.commandLine(), "pdf", "docx", "html");
+        String format = options.format(spec.commandLine(), "pdf", "docx", "html", "xlsx");
         AnnexBundle bundle = new HoeringssvarJson().readBundle(input);
         LocalDate date = bundle.hearing().deadline() != null ? bundle.hearing().deadline() : LocalDate.of(2000, 1, 1);
         DocumentEngine engine = options.engine(main.environment(), date);
-        if (format.equals("html")) {
+        if (format.equals("xlsx")) {
+            new SummaryWorkbook(engine.labels()).withTimestamp(engine.now())
+                    .write(HearingSummary.from(bundle), options.output);
+        } else if (format.equals("html")) {
             engine.render(HearingSummary.from(bundle), CompiledOutput.outputFormat(format), options.output);
         } else {
             engine.render(bundle, CompiledOutput.outputFormat(format), options.output,

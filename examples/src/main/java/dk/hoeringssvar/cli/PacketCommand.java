@@ -2,6 +2,8 @@ package dk.hoeringssvar.cli;
 
 import dk.hoeringssvar.DocumentEngine;
 import dk.hoeringssvar.bundle.CommitteePacket;
+import dk.hoeringssvar.bundle.HearingSummary;
+import dk.hoeringssvar.bundle.SummaryWorkbook;
 import dk.hoeringssvar.json.HoeringssvarJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Parameters;
                 + "Bilag 2.1, 2.2 …"},
         footer = {"", "Examples:",
                 "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.pdf",
-                "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.docx --no-progress"})
+                "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.docx --no-progress",
+                "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.pdf --comments hoeringsnotat.xlsx"})
 final class PacketCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -32,11 +35,22 @@ final class PacketCommand implements Callable<Integer> {
     @Mixin
     CompiledOutput options;
 
+    @CommandLine.Option(names = "--comments", paramLabel = "XLSX",
+            description = "The høringsnotat worksheet with the administration's comments (from bundle -o X.xlsx); "
+                    + "they replace comments of the same points in the JSON.")
+    Path comments;
+
     @Override
     public Integer call() {
         String format = options.format(spec.commandLine(), "pdf", "docx");
         CommitteePacket packet = new HoeringssvarJson().readPacket(input);
         DocumentEngine engine = options.engine(main.environment(), packet.meetingDate());
+        if (comments != null) {
+            HearingSummary summary = new SummaryWorkbook(engine.labels()).applyComments(packet.summary(), comments);
+            packet = new CommitteePacket(packet.committee(), packet.meetingDate(), packet.itemNumber(),
+                    packet.itemTitle(), packet.caseNumber(), packet.recommendation(), packet.background(), summary,
+                    packet.bundle());
+        }
         engine.render(packet, CompiledOutput.outputFormat(format), options.output,
                 ProgressBar.on(spec.commandLine().getErr(), "høringssvar", options.progress));
         spec.commandLine().getOut().println("wrote " + options.output);
