@@ -2,10 +2,10 @@ package dk.hoeringssvar.render.docx;
 
 import dk.hoeringssvar.document.Block;
 import dk.hoeringssvar.document.Inline;
-import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -24,17 +24,43 @@ final class BlockWriter {
     private final ListNumbering lists;
     private final FigureWriter figures;
     private final TableBlocks tables;
+    private final ChartWriter charts;
+    private final ContentsWriter contents;
+    private final Outline outline;
+    private final Bookmarks bookmarks;
+    private HeadingScheme scheme = HeadingScheme.DOCUMENT;
 
-    BlockWriter(XWPFDocument document, StyleSheet sheet, RunWriter runs) {
+    /**
+     * {@code outline} holds every heading the body will have, collected beforehand in the order this
+     * writer meets them (see {@link Outline}).
+     */
+    BlockWriter(XWPFDocument document, StyleSheet sheet, RunWriter runs, Outline outline, Bookmarks bookmarks,
+                Instant timestamp) {
         this.sheet = sheet;
         this.runs = runs;
+        this.outline = outline;
+        this.bookmarks = bookmarks;
         this.lists = new ListNumbering(document, sheet);
         this.figures = new FigureWriter(sheet, runs);
         this.tables = new TableBlocks(sheet, this);
+        this.charts = new ChartWriter(document, sheet, runs, timestamp);
+        this.contents = new ContentsWriter(this, runs, outline);
     }
 
     void writeAll(List<Block> blocks, BodyTarget target) throws IOException, InvalidFormatException {
         writeAll(blocks, target, false);
+    }
+
+    /** Writes blocks whose headings map to Word styles by {@code headings}. */
+    void writeAll(List<Block> blocks, BodyTarget target, HeadingScheme headings)
+            throws IOException, InvalidFormatException {
+        HeadingScheme before = scheme;
+        scheme = headings;
+        try {
+            writeAll(blocks, target, false);
+        } finally {
+            scheme = before;
+        }
     }
 
     private void writeAll(List<Block> blocks, BodyTarget target, boolean quoted)
@@ -47,7 +73,7 @@ final class BlockWriter {
     /** {@code quoted}: inside a quotation, where body paragraphs take the Quote style. */
     private void write(Block block, BodyTarget target, boolean quoted) throws IOException, InvalidFormatException {
         switch (block) {
-            case Block.Heading heading -> styled(target, DocxStyle.forHeading(heading.level()), heading.content());
+            case Block.Heading heading -> heading(target, scheme.style(heading.level()), heading.content());
             case Block.Paragraph paragraph ->
                     styled(target, quoted ? DocxStyle.QUOTE : DocxStyle.forRole(paragraph.role()), paragraph.content());
             case Block.ListBlock list -> topLevelList(target, list);
@@ -65,9 +91,22 @@ final class BlockWriter {
             case Block.Signatures signatures -> tables.signatures(signatures, target);
             case Block.Rule rule -> rule(target);
             case Block.PageBreak pageBreak -> pageBreak(target);
-            case Block.Contents contents -> throw new RenderException("DOCX: table of contents not written yet");
-            case Block.Chart chart -> throw new RenderException("DOCX: charts not written yet");
+            case Block.Contents toc -> contents.write(toc, target);
+            case Block.Chart chart -> charts.write(chart, target);
         }
+    }
+
+    /** A heading; one the contents lists gets the bookmark its entry links to. */
+    XWPFParagraph heading(BodyTarget target, DocxStyle style, List<Inline> content) {
+        XWPFParagraph paragraph = target.paragraph();
+        paragraph.setStyle(style.id());
+        Outline.Entry entry = outline.claim(style);
+        BigInteger id = entry == null ? null : bookmarks.start(paragraph.getCTP(), entry.bookmark());
+        runs.write(paragraph, content);
+        if (id != null) {
+            Bookmarks.end(paragraph.getCTP(), id);
+        }
+        return paragraph;
     }
 
     XWPFParagraph styled(BodyTarget target, DocxStyle style, List<Inline> content) {

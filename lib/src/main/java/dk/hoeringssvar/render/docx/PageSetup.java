@@ -33,7 +33,17 @@ final class PageSetup {
 
     void apply(XWPFDocument document, List<Inline> header, List<Inline> footer) {
         CTBody body = document.getDocument().getBody();
-        CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        page(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr());
+        if (!header.isEmpty()) {
+            fill(document.createHeader(HeaderFooterType.DEFAULT), DocxStyle.HEADER, header);
+        }
+        if (!footer.isEmpty()) {
+            fill(document.createFooter(HeaderFooterType.DEFAULT), DocxStyle.FOOTER, footer);
+        }
+    }
+
+    /** Page size, margins and header/footer distances of one section. */
+    void page(CTSectPr sect) {
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(A4_WIDTH_TWIPS));
         size.setH(BigInteger.valueOf(A4_HEIGHT_TWIPS));
@@ -52,18 +62,13 @@ final class PageSetup {
         margins.setHeader(Measure.twips(Math.max(0, headerTop)));
         margins.setFooter(Measure.twips(Math.max(0, footerBottom)));
         margins.setGutter(BigInteger.ZERO);
-
-        if (!header.isEmpty()) {
-            fill(document.createHeader(HeaderFooterType.DEFAULT), DocxStyle.HEADER, header);
-        }
-        if (!footer.isEmpty()) {
-            fill(document.createFooter(HeaderFooterType.DEFAULT), DocxStyle.FOOTER, footer);
-        }
     }
 
-    private void fill(XWPFHeaderFooter part, DocxStyle style, List<Inline> content) {
+    /** Writes {@code content} into the header or footer's first paragraph, in {@code style}. */
+    XWPFParagraph fill(XWPFHeaderFooter part, DocxStyle style, List<Inline> content) {
         XWPFParagraph paragraph = part.getParagraphs().isEmpty() ? part.createParagraph() : part.getParagraphs().getFirst();
         paragraph.setStyle(style.id());
         runs.write(paragraph, content);
+        return paragraph;
     }
 }

@@ -12,12 +12,15 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Re-zips a package with every entry time set to the document's timestamp (in UTC), so the same input
- * gives the same bytes on every run, machine and time zone. Entry order and contents are kept.
+ * gives the same bytes on every run, machine and time zone. Entry order and contents are kept, except
+ * that an embedded package (a chart's workbook) is normalised in the same way.
  */
 final class ReproducibleZip {
 
     /** Zip's DOS time cannot go before 1980. */
     private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    private static final String EMBEDDED_WORKBOOK = ".xlsx";
 
     private ReproducibleZip() {
     }
@@ -34,7 +37,11 @@ final class ReproducibleZip {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(time);
                 out.putNextEntry(copy);
-                in.transferTo(out);
+                if (entry.getName().endsWith(EMBEDDED_WORKBOOK)) {
+                    out.write(normalise(in.readAllBytes(), timestamp));
+                } else {
+                    in.transferTo(out);
+                }
                 out.closeEntry();
             }
         }

@@ -44,13 +44,38 @@ final class RunWriter {
 
     /** A complex field: begin, instruction, separate, placeholder result, end. */
     private void field(XWPFParagraph paragraph, String instruction) {
-        run(paragraph, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        field(paragraph, instruction, FIELD_PLACEHOLDER);
+    }
+
+    void field(XWPFParagraph paragraph, String instruction, String result) {
+        fieldChar(paragraph, STFldCharType.BEGIN);
+        instruction(paragraph, instruction);
+        fieldChar(paragraph, STFldCharType.SEPARATE);
+        plain(paragraph, result);
+        fieldChar(paragraph, STFldCharType.END);
+    }
+
+    /** One of a complex field's begin, separate and end marks; fields may nest between them. */
+    void fieldChar(XWPFParagraph paragraph, STFldCharType.Enum type) {
+        run(paragraph, false, false).getCTR().addNewFldChar().setFldCharType(type);
+    }
+
+    void instruction(XWPFParagraph paragraph, String instruction) {
         CTText instr = run(paragraph, false, false).getCTR().addNewInstrText();
         instr.setStringValue(" " + instruction + " ");
         instr.setSpace(SpaceAttribute.Space.PRESERVE);
-        run(paragraph, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        run(paragraph, false, false).setText(FIELD_PLACEHOLDER);
-        run(paragraph, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /** Plain text in one run (nothing written for empty text). */
+    void plain(XWPFParagraph paragraph, String text) {
+        if (!text.isEmpty()) {
+            run(paragraph, false, false).setText(XmlText.clean(text));
+        }
+    }
+
+    /** A run's properties as every run here has them: the document language. */
+    void language(CTRPr rpr) {
+        rpr.addNewLang().setVal(language);
     }
 
     /** A run with its properties in schema order: weight, slant, language. */

@@ -14,17 +14,30 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 
-/** Builds the styles part: document defaults and one paragraph style per {@link DocxStyle}. */
+/**
+ * Builds the styles part: document defaults and one paragraph style per {@link DocxStyle}. In a
+ * compiled document Heading 1 is a part's heading and takes the title's look; the headings below it
+ * take the looks of the tree levels they carry (see {@link HeadingScheme}).
+ */
 final class StyleDefinitions {
 
     private final StyleSheet sheet;
     private final String language;
+    private final boolean compiled;
 
     StyleDefinitions(StyleSheet sheet, String language) {
+        this(sheet, language, false);
+    }
+
+    StyleDefinitions(StyleSheet sheet, String language, boolean compiled) {
         this.sheet = sheet;
         this.language = language;
+        this.compiled = compiled;
     }
 
     CTStyles build() {
@@ -34,9 +47,10 @@ final class StyleDefinitions {
 
         paragraphStyle(styles, DocxStyle.NORMAL, sheet.body(), p -> p.addNewWidowControl());
         heading(styles, DocxStyle.TITLE, sheet.heading(1), -1);
-        heading(styles, DocxStyle.HEADING_1, sheet.heading(2), 0);
-        heading(styles, DocxStyle.HEADING_2, sheet.heading(3), 1);
+        heading(styles, DocxStyle.HEADING_1, sheet.heading(compiled ? 1 : 2), 0);
+        heading(styles, DocxStyle.HEADING_2, sheet.heading(compiled ? 2 : 3), 1);
         heading(styles, DocxStyle.HEADING_3, sheet.heading(3), 2);
+        heading(styles, DocxStyle.HEADING_4, sheet.heading(3), 3);
         paragraphStyle(styles, DocxStyle.QUOTE, sheet.quotation(), p -> {
             CTPBdr borders = p.addNewPBdr();
             // Word draws a left border "space" points left of the indent: put the rule at the margin.
@@ -63,6 +77,18 @@ final class StyleDefinitions {
         paragraphStyle(styles, DocxStyle.DEFINITION_TEXT, sheet.definitionDescription(), p -> { });
         paragraphStyle(styles, DocxStyle.SIGNATURE_NAME, sheet.signatureName(), p -> p.addNewKeepNext());
         paragraphStyle(styles, DocxStyle.SIGNATURE_ROLE, sheet.signatureRole(), p -> { });
+        paragraphStyle(styles, DocxStyle.TOC_HEADING, sheet.heading(2), p -> p.addNewKeepNext());
+        for (int level = 1; level <= 3; level++) {
+            int depth = level - 1;
+            paragraphStyle(styles, DocxStyle.tocEntry(level), sheet.contentsEntry(), p -> {
+                CTTabStop tab = p.addNewTabs().addNewTab();
+                tab.setVal(STTabJc.RIGHT);
+                tab.setLeader(STTabTlc.DOT);
+                tab.setPos(Measure.twips(sheet.textWidth()));
+                p.addNewInd().setLeft(Measure.twips(depth * sheet.listIndent()));
+            });
+        }
+        paragraphStyle(styles, DocxStyle.STAMP, sheet.stamp(), p -> { });
         tableNormal(styles);
         return styles;
     }
@@ -139,7 +165,7 @@ final class StyleDefinitions {
     private static DocxStyle nextOf(DocxStyle style) {
         return switch (style) {
             case QUOTE, LIST_PARAGRAPH, TABLE_TEXT, TABLE_HEADING, HEADER, FOOTER, LETTERHEAD, DEFINITION_TEXT,
-                 DEFINITION_TERM -> style;
+                 DEFINITION_TERM, TOC_1, TOC_2, TOC_3, STAMP -> style;
             case SIGNATURE_NAME -> DocxStyle.SIGNATURE_ROLE;
             default -> DocxStyle.NORMAL;
         };

@@ -8,6 +8,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 /**
  * The settings part. Declares Word 2013+ compatibility: without it Word opens the document in
  * "Compatibility Mode", and lays tables out the old way, hanging the cell margin outside the text column.
+ * With a table of contents it also asks Word to update fields on opening, which fills the TOC with page
+ * numbers (Word asks the user first). LibreOffice ignores the request: it shows the pre-filled result.
  */
 final class WordSettings {
 
@@ -18,7 +20,10 @@ final class WordSettings {
     private WordSettings() {
     }
 
-    static void apply(XWPFDocument document) {
+    static void apply(XWPFDocument document, boolean updateFields) {
+        if (updateFields) {
+            document.enforceUpdateFields();
+        }
         CTSettings settings = document.getSettings().getCTSettings();
         // poi-ooxml-lite has no compiled type for w:compat, so write the elements with a cursor.
         try (XmlCursor cursor = settings.newCursor()) {

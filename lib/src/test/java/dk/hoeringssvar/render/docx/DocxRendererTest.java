@@ -30,6 +30,11 @@ import java.util.stream.Stream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -375,6 +380,86 @@ class DocxRendererTest {
         assertThatThrownBy(() -> RENDERER.render(SampleTree.full(), TIMESTAMP, broken))
                 .isInstanceOf(RenderException.class)
                 .hasMessageContaining("disk full");
+    }
+
+    @Test
+    void chartIsANativeStackedHorizontalBarChartWithAltTextAndCaption() throws IOException {
+        Block.Chart chart = new Block.Chart("Figur 2. Svar fordelt på tema", List.of("Plejeboliger", "Normering", "Økonomi"),
+                List.of(new Block.ChartSeries("For", List.of(5, 3, 1)), new Block.ChartSeries("Imod", List.of(2, 4, 0))),
+                "Vandrette søjler: flest svar om plejeboliger");
+        DocumentTree tree = new DocumentTree(SampleTree.info(), List.of(), List.of(), List.of(chart));
+        byte[] bytes = render(tree, TIMESTAMP);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            assertThat(doc.getCharts()).hasSize(1);
+            XWPFChart word = doc.getCharts().getFirst();
+            List<XDDFChartData> data = word.getChartSeries();
+            assertThat(data).hasSize(1);
+            XDDFBarChartData bars = (XDDFBarChartData) data.getFirst();
+            assertThat(bars.getBarDirection()).isEqualTo(BarDirection.BAR);
+            assertThat(bars.getBarGrouping()).isEqualTo(BarGrouping.STACKED);
+            assertThat(bars.getSeriesCount()).isEqualTo(2);
+            XDDFChartData.Series imod = bars.getSeries(1);
+            assertThat(imod.getCategoryData().getPointCount()).isEqualTo(3);
+            assertThat(imod.getCategoryData().getPointAt(2)).isEqualTo("Økonomi");
+            assertThat(((Number) imod.getValuesData().getPointAt(1)).intValue()).isEqualTo(4);
+            assertThat(((Number) bars.getSeries(0).getValuesData().getPointAt(0)).intValue()).isEqualTo(5);
+            var ser = word.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            assertThat(ser.getTx().getStrRef().getStrCache().getPtArray(0).getV()).isEqualTo("For");
+            assertThat(ser.getSpPr().getSolidFill().getSrgbClr().getVal())
+                    .isEqualTo(rgb(SHEET.chartPalette().getFirst()));
+            assertThat(word.getCTChart().getLegend().getLegendPos().getVal().toString()).isEqualTo("b");
+
+            XWPFRun chartRun = doc.getParagraphs().getFirst().getRuns().getFirst();
+            var docPr = chartRun.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+            assertThat(docPr.getDescr()).isEqualTo("Vandrette søjler: flest svar om plejeboliger");
+            assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("Figur 2. Svar fordelt på tema");
+            assertThat(doc.getParagraphs().get(1).getStyleID()).isEqualTo("Caption");
+        }
+        assertThat(PackageEntries.text(bytes, "word/charts/chart1.xml")).contains("<c:overlap val=\"100\"/>");
+        assertThat(render(tree, TIMESTAMP)).isEqualTo(bytes);
+    }
+
+    @Test
+    void contentsIsATocFieldListingTheSectionHeadings() throws IOException {
+        List<Block> blocks = new ArrayList<>(SampleTree.blocks(1));
+        blocks.add(1, new Block.Contents(List.of(SampleTree.text("Indhold"))));
+        DocumentTree tree = new DocumentTree(SampleTree.info(), List.of(), List.of(), blocks);
+        byte[] bytes = render(tree, TIMESTAMP);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<XWPFParagraph> entries = doc.getParagraphs().stream()
+                    .filter(p -> p.getStyleID() != null && p.getStyleID().matches("TOC\\d")).toList();
+            assertThat(entries).extracting(XWPFParagraph::getText).containsExactly("Indledning", "Rådets hovedpunkter");
+            assertThat(entries).extracting(XWPFParagraph::getStyleID).containsExactly("TOC1", "TOC2");
+            String instruction = entries.getFirst().getRuns().stream()
+                    .flatMap(r -> Stream.of(r.getCTR().getInstrTextArray())).map(CTText::getStringValue)
+                    .findFirst().orElseThrow().trim();
+            assertThat(instruction).isEqualTo("TOC \\o \"1-3\" \\h \\z \\u");
+            long ends = entries.getLast().getRuns().stream().flatMap(r -> Stream.of(r.getCTR().getFldCharArray()))
+                    .filter(f -> f.getFldCharType().toString().equals("end")).count();
+            assertThat(ends).isEqualTo(1);
+            assertThat(paragraph(doc, "Indhold").getStyleID()).isEqualTo("TOCHeading");
+        }
+        assertThat(PackageEntries.text(bytes, "word/settings.xml")).contains("updateFields");
+        // Without contents, Word is not asked to update fields (it would ask the user first).
+        assertThat(PackageEntries.text(render(SampleTree.full(), TIMESTAMP), "word/settings.xml"))
+                .doesNotContain("updateFields");
+    }
+
+    @Test
+    void contentsWithNothingToListIsAFieldWithAPlaceholder() throws IOException {
+        DocumentTree tree = new DocumentTree(SampleTree.info(), List.of(), List.of(),
+                List.of(new Block.Contents(List.of())));
+        try (XWPFDocument doc = open(tree)) {
+            assertThat(doc.getParagraphs()).hasSize(1);
+            XWPFParagraph field = doc.getParagraphs().getFirst();
+            assertThat(field.getText()).isEqualTo(ContentsWriter.PLACEHOLDER);
+            assertThat(field.getRuns().stream().flatMap(r -> Stream.of(r.getCTR().getInstrTextArray()))
+                    .map(t -> t.getStringValue().trim())).containsExactly(ContentsWriter.INSTRUCTION);
+        }
+    }
+
+    private static byte[] rgb(dk.hoeringssvar.theme.Rgb colour) {
+        return new byte[] {(byte) colour.red(), (byte) colour.green(), (byte) colour.blue()};
     }
 
     // --- reading helpers
