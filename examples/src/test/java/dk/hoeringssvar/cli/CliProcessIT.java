@@ -40,7 +40,7 @@ class CliProcessIT {
     @Test
     void rendersValidatesAndReportsBadInputAsARealProcess() throws Exception {
         Path pdf = dir.resolve("svar.pdf");
-        Result render = java("render", "samples/01-fagmed-klimaplan.json", "-o", pdf.toString());
+        Result render = java("render", "samples/statements/01-fagmed-klimaplan.json", "-o", pdf.toString());
         assertThat(render.status()).as(render.err()).isZero();
         assertThat(render.err()).isEmpty();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-1.7".getBytes(StandardCharsets.US_ASCII));

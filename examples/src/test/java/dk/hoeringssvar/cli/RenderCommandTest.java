@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RenderCommandTest {
 
-    static final Path SAMPLES = Path.of("samples");
+    static final Path SAMPLES = Path.of("samples", "statements");
     static final Path SAMPLE = SAMPLES.resolve("02-skoleledelse-og-lokalmed-skolestruktur.json");
 
     @TempDir
@@ -79,7 +79,7 @@ class RenderCommandTest {
         assertThat(CliRun.of("render", SAMPLE.toString()).err()).contains("name the output");
         assertThat(CliRun.of("render", SAMPLE.toString()).status()).isEqualTo(2);
         assertThat(CliRun.of("render", SAMPLE.toString(), "-o", out, "--out-dir", dir.toString()).status()).isEqualTo(2);
-        assertThat(CliRun.of("render", SAMPLES.toString(), "-o", out).err()).contains("-o takes one input, got 4");
+        assertThat(CliRun.of("render", SAMPLES.toString(), "-o", out).err()).contains("-o takes one input, got 13");
         assertThat(CliRun.of("render", SAMPLE.toString(), "-o", dir.resolve("x.odt").toString()).status()).isEqualTo(2);
         assertThat(CliRun.of("render", SAMPLE.toString(), "-o", out, "--format", "odt").status()).isEqualTo(2);
         assertThat(CliRun.of("render", SAMPLE.toString(), "-o", out, "--lang", "de").status()).isEqualTo(2);

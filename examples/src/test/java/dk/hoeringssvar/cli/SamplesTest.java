@@ -21,7 +21,7 @@ class SamplesTest {
     private static final HoeringssvarJson JSON = new HoeringssvarJson();
 
     static Stream<Path> samples() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+        try (Stream<Path> files = Files.list(Path.of("samples", "statements"))) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
         }
     }

@@ -18,9 +18,9 @@ class ValidateAndSchemaCommandTest {
 
     @Test
     void validSamplesAreOk() {
-        CliRun run = CliRun.of("validate", "samples");
+        CliRun run = CliRun.of("validate", "samples/statements");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out().lines()).hasSize(4).allMatch(line -> line.endsWith(": OK"));
+        assertThat(run.out().lines()).hasSize(13).allMatch(line -> line.endsWith(": OK"));
     }
 
     @Test
@@ -35,7 +35,7 @@ class ValidateAndSchemaCommandTest {
                   "titel": "Høringssvar"
                 }
                 """);
-        CliRun run = CliRun.of("validate", bad.toString(), "samples/01-fagmed-klimaplan.json");
+        CliRun run = CliRun.of("validate", bad.toString(), "samples/statements/01-fagmed-klimaplan.json");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("01-fagmed-klimaplan.json: OK");
         assertThat(run.err()).contains(

@@ -24,6 +24,9 @@ public final class ReproducibleZip {
      */
     public static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
 
+    /** A package inside the package (a DOCX chart's workbook) is normalised the same way. */
+    private static final String EMBEDDED_WORKBOOK = ".xlsx";
+
     private ReproducibleZip() {
     }
 
@@ -40,7 +43,11 @@ public final class ReproducibleZip {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(time);
                 out.putNextEntry(copy);
-                in.transferTo(out);
+                if (entry.getName().endsWith(EMBEDDED_WORKBOOK)) {
+                    out.write(normalise(in.readAllBytes(), timestamp));
+                } else {
+                    in.transferTo(out);
+                }
                 out.closeEntry();
             }
         }

@@ -1,5 +1,6 @@
 package dk.hoeringssvar.render.docx;
 
+import dk.hoeringssvar.internal.ReproducibleZip;
 import dk.hoeringssvar.document.Block;
 import dk.hoeringssvar.document.CompiledDocument;
 import dk.hoeringssvar.document.DocumentTree;
