@@ -53,23 +53,29 @@ final class CompiledWriter {
     private final DocxAppender appender;
     private final BodyTarget body;
     private XWPFFooter footer;
+    private final Bookmarks bookmarks;
 
     CompiledWriter(XWPFDocument document, StyleSheet sheet, RunWriter runs, Outline outline, Instant timestamp) {
         this.document = document;
         this.sheet = sheet;
         this.runs = runs;
         this.page = new PageSetup(sheet, runs);
-        Bookmarks bookmarks = new Bookmarks();
+        this.bookmarks = new Bookmarks();
         this.blocks = new BlockWriter(document, sheet, runs, outline, bookmarks, timestamp);
         this.appender = new DocxAppender(document, bookmarks);
         this.body = new BodyTarget.DocumentBody(document, sheet.textWidth());
+    }
+
+    private org.apache.poi.xwpf.usermodel.XWPFParagraph lastParagraph() {
+        List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs = document.getParagraphs();
+        return paragraphs.get(paragraphs.size() - 1);
     }
 
     /** Every heading the contents lists, in the order {@link #write} writes them. */
     static void outline(CompiledDocument compiled, Outline outline) {
         outline.add(compiled.frontMatter(), HeadingScheme.DOCUMENT);
         for (Part part : compiled.parts()) {
-            outline.add(DocxStyle.HEADING_1, heading(part));
+            outline.addPart(heading(part));
             if (part instanceof Part.Tree tree) {
                 outline.add(tree.tree().blocks(), HeadingScheme.PART);
             }
@@ -86,12 +92,18 @@ final class CompiledWriter {
             blocks.writeAll(compiled.frontMatter(), body, HeadingScheme.DOCUMENT);
             endSection(++section == sections, compiled, null);
         }
+        // The parts lie inside one bookmark, so Word's rebuilt contents lists their headings and not the front's.
+        java.math.BigInteger partsRange = front && !compiled.parts().isEmpty()
+                ? bookmarks.start(lastParagraph().getCTP(), ContentsWriter.PARTS_BOOKMARK) : null;
         for (int i = 0; i < compiled.parts().size(); i++) {
             Part part = compiled.parts().get(i);
             blocks.heading(body, DocxStyle.HEADING_1, List.of(Inline.Text.plain(heading(part))));
             switch (part) {
                 case Part.Tree tree -> blocks.writeAll(tree.tree().blocks(), body, HeadingScheme.PART);
                 case Part.File file -> file(file, received.get(part));
+            }
+            if (i == compiled.parts().size() - 1 && partsRange != null) {
+                Bookmarks.end(lastParagraph().getCTP(), partsRange);
             }
             endSection(++section == sections, compiled, part);
         }

@@ -17,6 +17,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 final class ContentsWriter {
 
     static final String INSTRUCTION = "TOC \\o \"1-3\" \\h \\z \\u";
+    /** In a compiled document: the part headings (Heading 1) inside the parts' bookmark, nothing else. */
+    static final String PARTS_BOOKMARK = "_Bilag";
+    static final String PARTS_INSTRUCTION = "TOC \\o \"1-1\" \\b " + PARTS_BOOKMARK + " \\h \\z";
     /** The result when there is nothing to list yet: Word replaces it on opening. */
     static final String PLACEHOLDER = "Opdater feltet for at se indholdsfortegnelsen";
 
@@ -35,10 +38,15 @@ final class ContentsWriter {
             blocks.styled(target, DocxStyle.TOC_HEADING, contents.title());
         }
         List<Outline.Entry> entries = outline.entries();
+        boolean compiled = entries.stream().anyMatch(Outline.Entry::part);
+        String instruction = compiled ? PARTS_INSTRUCTION : INSTRUCTION;
+        if (compiled) {
+            entries = entries.stream().filter(Outline.Entry::part).toList();
+        }
         if (entries.isEmpty()) {
             XWPFParagraph paragraph = target.paragraph();
             paragraph.setStyle(DocxStyle.TOC_1.id());
-            runs.field(paragraph, INSTRUCTION, PLACEHOLDER);
+            runs.field(paragraph, instruction, PLACEHOLDER);
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
@@ -47,7 +55,7 @@ final class ContentsWriter {
             paragraph.setStyle(DocxStyle.tocEntry(entry.level()).id());
             if (i == 0) {
                 runs.fieldChar(paragraph, STFldCharType.BEGIN);
-                runs.instruction(paragraph, INSTRUCTION);
+                runs.instruction(paragraph, instruction);
                 runs.fieldChar(paragraph, STFldCharType.SEPARATE);
             }
             link(paragraph, entry);

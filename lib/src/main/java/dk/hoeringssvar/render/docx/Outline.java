@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class Outline {
 
-    /** One listed heading: its contents level (1-3), its text and the bookmark on it. */
-    record Entry(int level, String text, String bookmark) {
+    /** One listed heading: its contents level (1-3), its text, the bookmark on it, and whether it opens a part. */
+    record Entry(int level, String text, String bookmark, boolean part) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -26,7 +26,14 @@ final class Outline {
             return null;
         }
         // Word hides bookmarks whose names start with an underscore, as it does its own _Toc marks.
-        Entry entry = new Entry(level, text, "_TocH" + (entries.size() + 1));
+        Entry entry = new Entry(level, text, "_TocH" + (entries.size() + 1), false);
+        entries.add(entry);
+        return entry;
+    }
+
+    /** The heading that opens a part of a compiled document (Heading 1); the compiled contents lists only these. */
+    Entry addPart(String text) {
+        Entry entry = new Entry(DocxStyle.HEADING_1.contentsLevel(), text, "_TocH" + (entries.size() + 1), true);
         entries.add(entry);
         return entry;
     }
