@@ -69,7 +69,7 @@ public final class DocumentEngine {
         this.clock = b.clock;
         StyleSheet styles = new StyleSheet(b.theme);
         Map<OutputFormat, FormatRenderer> single = new EnumMap<>(OutputFormat.class);
-        single.put(OutputFormat.PDF, new PdfRenderer(styles));
+        single.put(OutputFormat.PDF, new PdfRenderer(styles, b.pdfArchival, b.strictArchival));
         single.put(OutputFormat.DOCX, new DocxRenderer(styles));
         single.put(OutputFormat.HTML, new HtmlRenderer(styles));
         Map<OutputFormat, CompiledRenderer> compiled = new EnumMap<>(OutputFormat.class);
@@ -136,13 +136,13 @@ public final class DocumentEngine {
         int total = bundle.items().size();
         CompiledDocument document = compiler.compile(bundle, done -> progress.statementsDone(done, total));
         Instant timestamp = now();
-        AtomicFiles.write(target, out -> renderer.render(document, timestamp, out));
+        AtomicFiles.write(target, out -> renderer.render(document, timestamp, out, progress::warning));
     }
 
     /** Renders an annex bundle to a stream (not closed). */
     public void render(AnnexBundle bundle, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(bundle, "bundle");
-        compiledRenderer(format).render(compiler.compile(bundle, done -> { }), now(), out);
+        compiledRenderer(format).render(compiler.compile(bundle, done -> { }), now(), out, warning -> { });
     }
 
     /** Renders the høringsnotat on its own, in any format. */
@@ -170,13 +170,13 @@ public final class DocumentEngine {
         int total = packet.bundle().items().size();
         CompiledDocument document = compiler.compile(packet, done -> progress.statementsDone(done, total));
         Instant timestamp = now();
-        AtomicFiles.write(target, out -> renderer.render(document, timestamp, out));
+        AtomicFiles.write(target, out -> renderer.render(document, timestamp, out, progress::warning));
     }
 
     /** Renders a committee packet to a stream (not closed). */
     public void render(CommitteePacket packet, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(packet, "packet");
-        compiledRenderer(format).render(compiler.compile(packet, done -> { }), now(), out);
+        compiledRenderer(format).render(compiler.compile(packet, done -> { }), now(), out, warning -> { });
     }
 
     /** The compiled form of a bundle, before any renderer sees it. */
@@ -254,8 +254,26 @@ public final class DocumentEngine {
         private LabelLanguage language = LabelLanguage.DANISH;
         private Theme theme = Theme.standard();
         private Clock clock = Clock.systemUTC();
+        private boolean pdfArchival = true;
+        private boolean strictArchival;
 
         private Builder() {
+        }
+
+        /**
+         * PDF output as PDF/A-2u (archival) — on by default. A bundle with a received PDF that is not
+         * PDF/A is still written, without the PDF/A claim, and the file is named in a warning; see
+         * {@link #strictArchival}.
+         */
+        public Builder pdfArchival(boolean archival) {
+            this.pdfArchival = archival;
+            return this;
+        }
+
+        /** With archival PDF: fail, naming the files, instead of writing a bundle that cannot be PDF/A. */
+        public Builder strictArchival(boolean strict) {
+            this.strictArchival = strict;
+            return this;
         }
 
         /**

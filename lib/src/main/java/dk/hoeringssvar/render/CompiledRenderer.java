@@ -3,6 +3,7 @@ package dk.hoeringssvar.render;
 import dk.hoeringssvar.document.CompiledDocument;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Writes a {@link CompiledDocument} (an annex bundle, a committee packet) in one format. Same rules as
@@ -12,5 +13,9 @@ import java.time.Instant;
  */
 public interface CompiledRenderer {
 
-    void render(CompiledDocument document, Instant timestamp, OutputStream out);
+    /**
+     * @param warnings hears what the document could not promise, each naming the file at fault (for
+     *                 example a received PDF that keeps the output from being PDF/A)
+     */
+    void render(CompiledDocument document, Instant timestamp, OutputStream out, Consumer<String> warnings);
 }

@@ -63,8 +63,14 @@ public final class DocxRenderer implements FormatRenderer, CompiledRenderer {
         }
     }
 
-    @Override
+    /** Renders a compiled document, ignoring warnings. */
     public void render(CompiledDocument document, Instant timestamp, OutputStream out) {
+        render(document, timestamp, out, warning -> { });
+    }
+
+    @Override
+    public void render(CompiledDocument document, Instant timestamp, OutputStream out,
+                       java.util.function.Consumer<String> warnings) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(out, "out");

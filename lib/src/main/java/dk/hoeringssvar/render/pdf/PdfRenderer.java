@@ -38,9 +38,22 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
     private final StyleSheet styles;
     private final String family;
     private final Map<Face, byte[]> fontBytes;
+    private final boolean archival;
+    private final boolean strictArchival;
 
+    /** Archival (PDF/A-2u) output, not strict. */
     public PdfRenderer(StyleSheet styles) {
+        this(styles, true, false);
+    }
+
+    /**
+     * @param archival       write PDF/A-2u
+     * @param strictArchival fail, naming the files, rather than write a compiled document that cannot be PDF/A
+     */
+    public PdfRenderer(StyleSheet styles, boolean archival, boolean strictArchival) {
         this.styles = Objects.requireNonNull(styles, "styles");
+        this.archival = archival;
+        this.strictArchival = strictArchival;
         FontSet fonts = styles.theme().fonts();
         this.family = fonts.family();
         Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
@@ -78,8 +91,14 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
         }
     }
 
-    @Override
+    /** Renders a compiled document, ignoring warnings. */
     public void render(CompiledDocument document, Instant timestamp, OutputStream out) {
+        render(document, timestamp, out, warning -> { });
+    }
+
+    @Override
+    public void render(CompiledDocument document, Instant timestamp, OutputStream out,
+                       java.util.function.Consumer<String> warnings) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(out, "out");
