@@ -9,6 +9,7 @@ import dk.hoeringssvar.document.DocumentTree;
 import dk.hoeringssvar.i18n.LabelLanguage;
 import dk.hoeringssvar.i18n.Labels;
 import dk.hoeringssvar.internal.AtomicFiles;
+import dk.hoeringssvar.internal.GlyphCoverage;
 import dk.hoeringssvar.internal.Pipeline;
 import dk.hoeringssvar.model.HearingStatement;
 import dk.hoeringssvar.render.CompiledRenderer;
@@ -52,6 +53,7 @@ public final class DocumentEngine {
     private final Clock clock;
     private final Map<OutputFormat, FormatRenderer> renderers;
     private final Map<OutputFormat, CompiledRenderer> compiledRenderers;
+    private final GlyphCoverage glyphs;
 
     private DocumentEngine(DocumentEngine other, Clock clock) {
         this.pipeline = other.pipeline;
@@ -59,6 +61,7 @@ public final class DocumentEngine {
         this.clock = clock;
         this.renderers = other.renderers;
         this.compiledRenderers = other.compiledRenderers;
+        this.glyphs = other.glyphs;
     }
 
     private DocumentEngine(Builder b) {
@@ -80,6 +83,7 @@ public final class DocumentEngine {
         });
         this.renderers = Map.copyOf(single);
         this.compiledRenderers = Map.copyOf(compiled);
+        this.glyphs = new GlyphCoverage(b.theme.fonts());
     }
 
     public static Builder builder() {
@@ -96,7 +100,7 @@ public final class DocumentEngine {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         DocumentTree tree = documentTree(statement, templateName);
-        renderers.get(format).render(tree, now(), out);
+        renderTree(tree, format, now(), out);
     }
 
     /** Renders into memory. */
@@ -122,7 +126,7 @@ public final class DocumentEngine {
         Objects.requireNonNull(format, "format");
         DocumentTree tree = documentTree(statement, pipeline.statementTemplate());
         Instant timestamp = now();
-        AtomicFiles.write(target, out -> renderers.get(format).render(tree, timestamp, out));
+        AtomicFiles.write(target, out -> renderTree(tree, format, timestamp, out));
     }
 
     /**
@@ -136,20 +140,20 @@ public final class DocumentEngine {
         int total = bundle.items().size();
         CompiledDocument document = compiler.compile(bundle, done -> progress.statementsDone(done, total));
         Instant timestamp = now();
-        AtomicFiles.write(target, out -> renderer.render(document, timestamp, out, progress::warning));
+        AtomicFiles.write(target, out -> renderCompiled(renderer, format, document, timestamp, out, progress::warning));
     }
 
     /** Renders an annex bundle to a stream (not closed). */
     public void render(AnnexBundle bundle, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(bundle, "bundle");
-        compiledRenderer(format).render(compiler.compile(bundle, done -> { }), now(), out, warning -> { });
+        renderCompiled(compiledRenderer(format), format, compiler.compile(bundle, done -> { }), now(), out, warning -> { });
     }
 
     /** Renders the høringsnotat on its own, in any format. */
     public void render(HearingSummary summary, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(format, "format");
-        renderers.get(format).render(compiler.summary(summary), now(), out);
+        renderTree(compiler.summary(summary), format, now(), out);
     }
 
     /** Renders the høringsnotat to a file that appears whole or not at all. */
@@ -157,7 +161,7 @@ public final class DocumentEngine {
         Objects.requireNonNull(summary, "summary");
         DocumentTree tree = compiler.summary(summary);
         Instant timestamp = now();
-        AtomicFiles.write(target, out -> renderers.get(format).render(tree, timestamp, out));
+        AtomicFiles.write(target, out -> renderTree(tree, format, timestamp, out));
     }
 
     /**
@@ -170,13 +174,13 @@ public final class DocumentEngine {
         int total = packet.bundle().items().size();
         CompiledDocument document = compiler.compile(packet, done -> progress.statementsDone(done, total));
         Instant timestamp = now();
-        AtomicFiles.write(target, out -> renderer.render(document, timestamp, out, progress::warning));
+        AtomicFiles.write(target, out -> renderCompiled(renderer, format, document, timestamp, out, progress::warning));
     }
 
     /** Renders a committee packet to a stream (not closed). */
     public void render(CommitteePacket packet, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(packet, "packet");
-        compiledRenderer(format).render(compiler.compile(packet, done -> { }), now(), out, warning -> { });
+        renderCompiled(compiledRenderer(format), format, compiler.compile(packet, done -> { }), now(), out, warning -> { });
     }
 
     /** The compiled form of a bundle, before any renderer sees it. */
@@ -192,6 +196,22 @@ public final class DocumentEngine {
     /** The høringsnotat's document tree. */
     public DocumentTree documentTree(HearingSummary summary) {
         return compiler.summary(summary);
+    }
+
+    /** Every single-tree render goes through here: PDF first checks that the font has every glyph. */
+    private void renderTree(DocumentTree tree, OutputFormat format, Instant timestamp, OutputStream out) {
+        if (format == OutputFormat.PDF) {
+            glyphs.check(tree);
+        }
+        renderers.get(format).render(tree, timestamp, out);
+    }
+
+    private void renderCompiled(CompiledRenderer renderer, OutputFormat format, CompiledDocument document,
+                                Instant timestamp, OutputStream out, java.util.function.Consumer<String> warnings) {
+        if (format == OutputFormat.PDF) {
+            glyphs.check(document);
+        }
+        renderer.render(document, timestamp, out, warnings);
     }
 
     private CompiledRenderer compiledRenderer(OutputFormat format) {
@@ -222,7 +242,7 @@ public final class DocumentEngine {
     /** Renders markup written by hand or by another template system. */
     public void renderMarkup(String markup, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(markup, "markup");
-        renderers.get(format).render(pipeline.parse(markup), now(), out);
+        renderTree(pipeline.parse(markup), format, now(), out);
     }
 
     /**

@@ -17,6 +17,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class MarkupReader {
 
+    /** Deeper nesting than any template needs; the same limit on every JDK (newer ones cap it at 100 too). */
+    static final int MAX_DEPTH = 64;
+
     private final XMLInputFactory factory;
 
     MarkupReader() {
@@ -40,6 +43,10 @@ final class MarkupReader {
                 Location at = reader.getLocation();
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
+                        if (open.size() >= MAX_DEPTH) {
+                            throw new MarkupException("elements are nested deeper than " + MAX_DEPTH + " levels",
+                                    at.getLineNumber(), at.getColumnNumber());
+                        }
                         String name = reader.getLocalName();
                         MarkupTag tag = MarkupTag.byName(name).orElseThrow(() ->
                                 new MarkupException("unknown element <" + name + ">", at.getLineNumber(),

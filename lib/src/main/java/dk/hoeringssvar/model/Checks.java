@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 final class Checks {
 
+    /** The longest text one field may hold: far beyond any real statement, short of exhausting memory. */
+    static final int MAX_TEXT_LENGTH = 20_000_000;
+
     private Checks() {
     }
 
@@ -80,6 +83,9 @@ final class Checks {
     }
 
     static String clean(String value, String field) {
+        if (value.length() > MAX_TEXT_LENGTH) {
+            throw bad(field, "is " + value.length() + " characters long; at most " + MAX_TEXT_LENGTH + " are allowed");
+        }
         StringBuilder out = null;
         int length = value.length();
         for (int i = 0; i < length; i++) {

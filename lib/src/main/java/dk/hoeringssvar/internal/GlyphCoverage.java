@@ -1,0 +1,146 @@
+package dk.hoeringssvar.internal;
+
+import dk.hoeringssvar.document.Block;
+import dk.hoeringssvar.document.CompiledDocument;
+import dk.hoeringssvar.document.DocumentTree;
+import dk.hoeringssvar.document.Inline;
+import dk.hoeringssvar.render.RenderException;
+import dk.hoeringssvar.theme.FontSet;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks, before a PDF is drawn, that the embedded font has a glyph for every character of the text,
+ * so a character is never silently dropped: a missing one is a {@link RenderException} naming the
+ * character, the font and the text around it. (DOCX and HTML need no check: Word and browsers fall
+ * back to another font.) Thread-safe; answers are cached per face and code point.
+ */
+public final class GlyphCoverage {
+
+    private final String family;
+    private final Font[] faces = new Font[4];
+    private final List<Map<Integer, Boolean>> known = List.of(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+            new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+
+    public GlyphCoverage(FontSet fonts) {
+        this.family = fonts.family();
+        for (int i = 0; i < 4; i++) {
+            boolean bold = (i & 1) != 0;
+            boolean italic = (i & 2) != 0;
+            try {
+                faces[i] = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(fonts.face(bold, italic)));
+            } catch (FontFormatException | IOException e) {
+                throw new RenderException("font " + family + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public void check(DocumentTree tree) {
+        inlines(tree.header());
+        inlines(tree.footer());
+        blocks(tree.blocks());
+    }
+
+    public void check(CompiledDocument document) {
+        inlines(document.footer());
+        blocks(document.frontMatter());
+        text(document.stamp().firstLine("", 0, 0) + document.stamp().line(), false, false);
+        for (CompiledDocument.Part part : document.parts()) {
+            text(part.label() + ": " + part.title(), true, false);
+            switch (part) {
+                case CompiledDocument.Part.Tree t -> check(t.tree());
+                case CompiledDocument.Part.File f -> inlines(f.attachedSeparately());
+            }
+        }
+    }
+
+    private void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            switch (block) {
+                case Block.Heading h -> inlines(h.content());
+                case Block.Paragraph p -> inlines(p.content());
+                case Block.ListBlock l -> list(l);
+                case Block.Quotation q -> {
+                    blocks(q.blocks());
+                    inlines(q.attribution());
+                }
+                case Block.PullQuote pq -> inlines(pq.content());
+                case Block.Box b -> {
+                    inlines(b.title());
+                    blocks(b.blocks());
+                }
+                case Block.Table t -> t.rows().forEach(r -> r.cells().forEach(c -> inlines(c.content())));
+                case Block.Figure f -> {
+                    inlines(f.caption());
+                    text(f.altText(), false, false);
+                }
+                case Block.DefinitionList d -> d.entries().forEach(e -> {
+                    inlines(e.term());
+                    inlines(e.description());
+                });
+                case Block.Signatures s -> s.signatures().forEach(sig -> {
+                    inlines(sig.name());
+                    inlines(sig.role());
+                });
+                case Block.Contents c -> inlines(c.title());
+                case Block.Chart c -> {
+                    text(c.title(), false, false);
+                    c.categories().forEach(category -> text(category, false, false));
+                    c.series().forEach(series -> text(series.name(), false, false));
+                }
+                case Block.Rule r -> { }
+                case Block.PageBreak pb -> { }
+            }
+        }
+    }
+
+    private void list(Block.ListBlock list) {
+        for (Block.ListItem item : list.items()) {
+            inlines(item.content());
+            item.children().forEach(this::list);
+        }
+    }
+
+    private void inlines(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                text(t.text(), t.bold(), t.italic());
+            }
+        }
+    }
+
+    private void text(String text, boolean bold, boolean italic) {
+        int face = (bold ? 1 : 0) | (italic ? 2 : 0);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!Character.isWhitespace(codePoint) && !has(face, codePoint)) {
+                throw new RenderException(String.format(Locale.ROOT,
+                        "PDF: the font %s has no glyph for U+%04X (%s) in «%s»; choose a theme font that has it",
+                        family, codePoint, new String(Character.toChars(codePoint)), around(text, i)));
+            }
+            i += Character.charCount(codePoint);
+        }
+    }
+
+    private boolean has(int face, int codePoint) {
+        return known.get(face).computeIfAbsent(codePoint, cp -> faces[face].canDisplay(cp));
+    }
+
+    private static String around(String text, int index) {
+        int from = Math.max(0, index - 20);
+        int to = Math.min(text.length(), index + 20);
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from--;
+        }
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+            to++;
+        }
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    }
+}
