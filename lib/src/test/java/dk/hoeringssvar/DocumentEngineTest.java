@@ -95,28 +95,6 @@ class DocumentEngineTest {
     }
 
     @Test
-    void oneEngineSharedByThreadsGivesTheSameBytesAsOneThread() throws Exception {
-        java.util.Map<OutputFormat, byte[]> expected = new java.util.EnumMap<>(OutputFormat.class);
-        for (OutputFormat format : OutputFormat.values()) {
-            expected.put(format, engine.render(Statements.compact(), format));
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
-            for (int i = 0; i < 24; i++) {
-                OutputFormat format = OutputFormat.values()[i % 3];
-                results.add(pool.submit(() -> java.util.Arrays.equals(expected.get(format),
-                        engine.render(Statements.compact(), format))));
-            }
-            for (java.util.concurrent.Future<Boolean> result : results) {
-                assertThat(result.get()).isTrue();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
     void withClockChangesOnlyTheTimestamp() {
         DocumentEngine later = engine.withClock(java.time.Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"),
                 java.time.ZoneOffset.UTC));
