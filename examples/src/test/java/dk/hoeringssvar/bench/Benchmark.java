@@ -1,0 +1,207 @@
+package dk.hoeringssvar.bench;
+
+import dk.hoeringssvar.DocumentEngine;
+import dk.hoeringssvar.OutputFormat;
+import dk.hoeringssvar.bench.Routes.Route;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The benchmark (not a test): the library's bundle against the raw libraries and the openhtmltopdf
+ * route, for N = 100 and 1,000 statements, in one JVM after warm-up; the smallest heap of each case by
+ * child JVMs with decreasing -Xmx; 10,000 statements in -Xmx64m; one statement in a fresh JVM against
+ * a raw OpenPDF one-page program. Run: {@code mvn -B -ntp -DskipTests -Pbench verify} (see BENCHMARKS.md).
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        if (args.length >= 3 && args[0].equals("--child")) {
+            child(Route.valueOf(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
+        if (args.length >= 1 && args[0].equals("--one-statement")) {
+            oneStatement();
+            return;
+        }
+        if (args.length >= 1 && args[0].equals("--raw-one-page")) {
+            Routes.rawOpenPdf(1, OutputStream.nullOutputStream());
+            return;
+        }
+        List<String> options = Arrays.asList(args);
+        boolean heap = !options.contains("--no-heap");
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println("| case | N | pages | median ms | ms/page | ratio to raw floor | bytes | smallest heap |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (int n : new int[] {100, 1000}) {
+            table(n, heap);
+        }
+        big();
+        coldStart();
+    }
+
+    private static void table(int n, boolean heap) throws Exception {
+        int iterations = n >= 1000 ? 3 : 7;
+        Map<Route, Double> median = new EnumMap<>(Route.class);
+        Map<Route, byte[]> output = new EnumMap<>(Route.class);
+        for (Route route : Route.values()) {
+            Routes.run(route, Math.min(n, 50));
+            Routes.run(route, Math.min(n, 50));
+            double[] ms = new double[iterations];
+            for (int i = 0; i < iterations; i++) {
+                long start = System.nanoTime();
+                byte[] bytes = Routes.run(route, n);
+                ms[i] = (System.nanoTime() - start) / 1e6;
+                output.put(route, bytes);
+            }
+            Arrays.sort(ms);
+            median.put(route, ms[iterations / 2]);
+        }
+        int bundlePages = pages(output.get(Route.BUNDLE_PDF));
+        int rawPages = pages(output.get(Route.RAW_OPENPDF));
+        for (Route route : Route.values()) {
+            int pages = switch (route) {
+                case BUNDLE_PDF, BUNDLE_DOCX -> bundlePages;
+                case RAW_OPENPDF, RAW_POI -> rawPages;
+                case OPENHTMLTOPDF -> pages(output.get(route));
+            };
+            double perPage = median.get(route) / pages;
+            Route floor = route == Route.BUNDLE_DOCX || route == Route.RAW_POI ? Route.RAW_POI : Route.RAW_OPENPDF;
+            int floorPages = rawPages;
+            double ratio = perPage / (median.get(floor) / floorPages);
+            String smallest = heap ? smallestHeap(route, n) + " MB" : "–";
+            System.out.printf(Locale.ROOT, "| %s%s | %d | %d | %.0f | %.3f | %.2f× | %d | %s |%n", name(route),
+                    route == Route.BUNDLE_DOCX || route == Route.RAW_POI ? "" : "", n, pages, median.get(route),
+                    perPage, ratio, output.get(route).length, smallest);
+        }
+        double bundle = median.get(Route.BUNDLE_PDF) / bundlePages;
+        double html = median.get(Route.OPENHTMLTOPDF) / pages(output.get(Route.OPENHTMLTOPDF));
+        System.out.printf(Locale.ROOT, "| (N=%d) openhtmltopdf ms/page ÷ bundle ms/page | | | | | %.1f× | | |%n", n,
+                html / bundle);
+    }
+
+    private static String name(Route route) {
+        return switch (route) {
+            case BUNDLE_PDF -> "annex bundle → PDF (tagged, PDF/A-2u, contents, stamps)";
+            case BUNDLE_DOCX -> "annex bundle → DOCX";
+            case RAW_OPENPDF -> "raw OpenPDF (embedded font, no tagging)";
+            case RAW_POI -> "raw POI";
+            case OPENHTMLTOPDF -> "FreeMarker → XHTML → openhtmltopdf";
+        };
+    }
+
+    private static int pages(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    /** Bisects -Xmx between 8 and 2048 MB for the smallest heap the case completes in. */
+    private static int smallestHeap(Route route, int n) throws Exception {
+        int low = 8;
+        int high = 2048;
+        if (childRun(high, route, n) != 0) {
+            return -1;
+        }
+        while (high - low > Math.max(2, low / 10)) {
+            int mid = (low + high) / 2;
+            if (childRun(mid, route, n) == 0) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return high;
+    }
+
+    private static int childRun(int heapMb, Route route, int n) throws Exception {
+        Process p = new ProcessBuilder(java("-Xmx" + heapMb + "m", Benchmark.class.getName(), "--child",
+                route.name(), Integer.toString(n))).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        return p.exitValue();
+    }
+
+    private static void child(Route route, int n) throws Exception {
+        Routes.run(route, n);
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.println("peak heap " + (peak >> 20) + " MB");
+    }
+
+    /** 10,000 statements (about 20,000 pages) as a PDF bundle in -Xmx64m. */
+    private static void big() throws Exception {
+        Process p = new ProcessBuilder(java("-Xmx64m", Benchmark.class.getName(), "--child", Route.BUNDLE_PDF.name(),
+                "10000")).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        boolean done = p.waitFor(20, TimeUnit.MINUTES);
+        String last = output.lines().reduce((a, b) -> b).orElse("");
+        System.out.printf(Locale.ROOT, "%n10,000 statements, PDF bundle, -Xmx64m: exit %s; %s%n",
+                done ? Integer.toString(p.exitValue()) : "timeout",
+                last.length() > 200 ? last.substring(0, 200) : last);
+    }
+
+    private static void oneStatement() {
+        DocumentEngine.builder().build().render(SyntheticHearing.statement(1), OutputFormat.PDF,
+                OutputStream.nullOutputStream());
+    }
+
+    /** One statement in a fresh JVM, whole process, against a raw OpenPDF one-page program; medians of 7. */
+    private static void coldStart() throws Exception {
+        double library = processMedian("--one-statement");
+        double raw = processMedian("--raw-one-page");
+        System.out.printf(Locale.ROOT, "One statement in a fresh JVM: %.0f ms; raw OpenPDF one page: %.0f ms; ratio %.2f×%n",
+                library, raw, library / raw);
+    }
+
+    private static double processMedian(String mode) throws Exception {
+        double[] ms = new double[7];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(java("-Xshare:auto", Benchmark.class.getName(), mode))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor(2, TimeUnit.MINUTES);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
+    private static List<String> java(String option, String main, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(option);
+        command.add("-Djava.awt.headless=true");
+        command.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main);
+        Collections.addAll(command, args);
+        return command;
+    }
+
+}
