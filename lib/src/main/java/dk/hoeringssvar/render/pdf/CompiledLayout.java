@@ -12,7 +12,9 @@ import dk.hoeringssvar.render.StyleSheet;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A {@link CompiledDocument} planned page by page, then given to a {@link PageSink} part by part.
@@ -66,6 +68,7 @@ final class CompiledLayout {
     private final StructNode root;
     private final List<Planned> parts = new ArrayList<>();
     private final List<byte[]> receivedDigests = new ArrayList<>();
+    private final Set<String> notPdfA = new LinkedHashSet<>();
     private final LaidOutBody front;
     private final int[] starts;
     private final int total;
@@ -111,6 +114,9 @@ final class CompiledLayout {
             case Part.File f when f.file().kind() == ReceivedFile.Kind.PDF -> {
                 try (ReceivedPdf pdf = ReceivedPdf.open(f.file())) {
                     receivedDigests.add(pdf.digest());
+                    if (!pdf.declaresPdfA()) {
+                        notPdfA.add(f.file().name());
+                    }
                     yield new Planned.Received(f, node, pdf.pageBoxes());
                 }
             }
@@ -122,6 +128,14 @@ final class CompiledLayout {
                         styles.pageHeight());
             }
         };
+    }
+
+    /**
+     * Names of the received PDFs that do not declare PDF/A, in order: with any, the document cannot
+     * claim PDF/A.
+     */
+    List<String> receivedNotPdfA() {
+        return List.copyOf(notPdfA);
     }
 
     int pageCount() {
@@ -193,6 +207,12 @@ final class CompiledLayout {
         }
     }
 
+    /**
+     * The pages of a received PDF, each placed whole with the bundle's stamp and footer on top. A placed
+     * page is an artifact in the bundle's structure tree: the received file's own tags (if it has any)
+     * cannot be merged into ours, so assistive technology skips its content; the contents entry, the
+     * outline entry and the stamps name the file.
+     */
     private void emitReceived(PageSink sink, Planned.Received planned, int start, Bookmark partMark,
                               StampLayout stamps) throws IOException {
         Part.File part = planned.part();

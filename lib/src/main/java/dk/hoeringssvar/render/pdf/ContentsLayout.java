@@ -60,8 +60,9 @@ final class ContentsLayout {
         double width = ctx.width();
         List<Slice> out = new ArrayList<>();
         if (!contents.title().isEmpty()) {
+            // A TOC may hold only TOCI and Caption elements (PDF/UA): the title is its caption.
             List<Slice> title = typesetter.lineSlices(contents.title(), titleStyle, 0, width,
-                    Tag.content(blocks.node(StructureRole.P, toc)), false);
+                    Tag.content(blocks.node(StructureRole.CAPTION, toc)), false);
             title.forEach(s -> out.add(s.withKeep(Keep.HEADING)));
             if (!out.isEmpty() && !entries.isEmpty()) {
                 out.add(Slice.spacer(titleStyle.spaceAfter(), Keep.HEADING));
@@ -148,9 +149,14 @@ final class ContentsLayout {
             double left = right;
             double top = anchor.baseline() + anchor.ascent();
             double bottom = anchor.baseline() + anchor.ascent() - anchor.height();
+            StringBuilder description = new StringBuilder();
             for (DrawItem item : page) {
                 if (item instanceof DrawItem.TextLine line && line.tag().node() == anchor.tag().node()
                         && !line.runs().isEmpty()) {
+                    if (!description.isEmpty()) {
+                        description.append(' ');
+                    }
+                    description.append(line.text().strip());
                     left = Math.min(left, line.x());
                     top = Math.max(top, line.baseline() + line.ascent());
                     bottom = Math.min(bottom, line.baseline() + line.ascent() - line.height());
@@ -178,7 +184,7 @@ final class ContentsLayout {
                         List.of(new Run(leader, Face.REGULAR, 0, leaderWidth, null)), anchor.tag().asDecoration()));
             }
             links.get(a.page()).add(new Link(left, bottom, right - left, top - bottom, a.target().pageIndex(),
-                    a.target().top()));
+                    a.target().top(), anchor.tag().node(), description.toString()));
         }
     }
 

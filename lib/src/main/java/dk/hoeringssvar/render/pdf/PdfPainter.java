@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfAction;
@@ -19,12 +21,23 @@ import org.openpdf.text.pdf.PdfBorderArray;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfImportedPage;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The second pass: writes laid-out pages to PDF with OpenPDF, drawing every item on the direct content.
- * Everything OpenPDF-specific about drawing lives here, so tagging for PDF/UA is a change to this class
- * only: {@link #beginTag} and {@link #endTag} bracket every item.
+ * Everything OpenPDF-specific about drawing lives here.
+ *
+ * <p>Every PDF is tagged (PDF/UA-1): {@link Canvas#beginTag} and {@link Canvas#endTag} bracket every
+ * item in a marked-content sequence of its structure element or as an artifact (see
+ * {@link StructureTree}); the catalog gets {@code /Lang}, {@code /MarkInfo} and the display-title
+ * preference, the XMP metadata {@code pdfuaid:part=1}. An archival PDF also claims PDF/A-2u: the sRGB
+ * output intent and {@code pdfaid} in the XMP.
+ *
+ * <p>Pages of received PDFs are placed whole, as artifacts: their own tags cannot be merged into this
+ * file's structure tree, so a screen reader skips their content. The bundle's contents, outline and
+ * stamps still name every received file.
  */
 final class PdfPainter {
 
@@ -36,14 +49,14 @@ final class PdfPainter {
         this.fonts = fonts;
     }
 
-    void paint(LaidOutDocument laid, DocumentInfo info, Instant timestamp, byte[] fileId, OutputStream out)
-            throws IOException {
+    void paint(LaidOutDocument laid, DocumentInfo info, Instant timestamp, byte[] fileId, boolean pdfA,
+               OutputStream out) throws IOException {
         List<List<Bookmark>> bookmarksByPage = new ArrayList<>();
         for (int p = 0; p < laid.pages().size(); p++) {
             bookmarksByPage.add(new ArrayList<>());
         }
         laid.bookmarks().forEach(b -> bookmarksByPage.get(b.pageIndex()).add(b));
-        Canvas canvas = open(info, timestamp, fileId, !laid.bookmarks().isEmpty(), out);
+        Canvas canvas = open(info, timestamp, fileId, !laid.bookmarks().isEmpty(), pdfA, out);
         int count = laid.pages().size();
         for (int p = 0; p < count; p++) {
             canvas.page(laid.pages().get(p), bookmarksByPage.get(p), p + 1, count);
@@ -51,9 +64,13 @@ final class PdfPainter {
         canvas.close();
     }
 
-    /** Starts a PDF on {@code out}; pages are added one by one, each with its own size. */
-    Canvas open(DocumentInfo info, Instant timestamp, byte[] fileId, boolean hasOutline, OutputStream out) {
-        return new Canvas(info, timestamp, fileId, hasOutline, out);
+    /**
+     * Starts a tagged PDF on {@code out}, claiming PDF/A-2u if {@code pdfA}; pages are added one by one,
+     * each with its own size.
+     */
+    Canvas open(DocumentInfo info, Instant timestamp, byte[] fileId, boolean hasOutline, boolean pdfA,
+                OutputStream out) {
+        return new Canvas(info, timestamp, fileId, hasOutline, pdfA, out);
     }
 
     /** One PDF being written. Not thread-safe; lives inside one render call. */
@@ -63,21 +80,32 @@ final class PdfPainter {
         private final DocumentInfo info;
         private final Instant timestamp;
         private final byte[] fileId;
+        private final boolean pdfA;
         private final OutlineWriter outline;
+        private final StructureTree structure;
         private final Map<Image, org.openpdf.text.Image> images = new IdentityHashMap<>();
         private boolean opened;
 
-        private Canvas(DocumentInfo info, Instant timestamp, byte[] fileId, boolean hasOutline, OutputStream out) {
+        private Canvas(DocumentInfo info, Instant timestamp, byte[] fileId, boolean hasOutline, boolean pdfA,
+                       OutputStream out) {
             this.info = info;
             this.timestamp = timestamp;
             this.fileId = fileId;
+            this.pdfA = pdfA;
             this.document = new Document(new Rectangle((float) styles.pageWidth(), (float) styles.pageHeight()),
                     0, 0, 0, 0);
             this.writer = PdfWriter.getInstance(document, out);
             document.setGlyphSubstitutionEnabled(false);
             // PDF/UA-1 and PDF/A-2 are built on PDF 1.7 (OpenPDF 3 writes 2.0 by default).
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            if (pdfA) {
+                // OpenPDF then checks what is drawn (embedded fonts …); the claim itself is in the XMP.
+                writer.setPDFXConformance(PdfWriter.PDFA2U);
+            }
             Metadata.beforeOpen(writer, hasOutline);
+            this.structure = new StructureTree(writer);
+            // Annotations (the contents' links) in the order of the structure tree.
+            writer.setTabs(PdfName.S);
             this.outline = new OutlineWriter(writer);
         }
 
@@ -94,12 +122,22 @@ final class PdfPainter {
             if (!opened) {
                 document.open();
                 Metadata.afterOpen(writer, info, timestamp, fileId);
+                if (pdfA) {
+                    Metadata.outputIntent(writer);
+                }
                 opened = true;
             } else {
                 document.newPage();
             }
             PdfContentByte canvas = writer.getDirectContent();
+            Set<StructNode> linked = new HashSet<>();
+            page.links().forEach(l -> linked.add(l.node()));
+            structure.startPage(linked);
             for (DrawItem item : page.items()) {
+                if (item instanceof DrawItem.TextLine line && line.runs().isEmpty()) {
+                    structure.touch(item.tag()); // draws nothing, but its element belongs in the tree
+                    continue;
+                }
                 beginTag(canvas, item.tag());
                 switch (item) {
                     case DrawItem.TextLine line -> text(canvas, line, number, count);
@@ -122,11 +160,26 @@ final class PdfPainter {
             writer.freeReader(pdf.reader());
         }
 
-        void close() {
+        void close() throws IOException {
             if (!opened) {
                 throw new IllegalStateException("a PDF needs at least one page");
             }
+            structure.finish();
+            // A snapshot of the info dictionary: taken last, when nothing changes it any more.
+            writer.setXmpMetadata(Metadata.xmp(writer, info, timestamp, pdfA));
             document.close();
+        }
+
+        /**
+         * Opens the marked-content sequence of {@code tag.node()}'s structure element (created on first
+         * use, under its parent's), or an Artifact sequence for decoration.
+         */
+        private void beginTag(PdfContentByte canvas, Tag tag) {
+            structure.begin(canvas, tag);
+        }
+
+        private void endTag(PdfContentByte canvas, Tag tag) {
+            structure.end(canvas);
         }
 
         /**
@@ -151,20 +204,12 @@ final class PdfPainter {
             PdfAnnotation annotation = new PdfAnnotation(writer, (float) link.x(), (float) link.y(),
                     (float) (link.x() + link.width()), (float) (link.y() + link.height()), action);
             annotation.setBorder(new PdfBorderArray(0, 0, 0));
+            // PDF/A: printable; PDF/UA: a description, and a place in the structure tree.
+            annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+            annotation.put(PdfName.CONTENTS, new PdfString(link.description(), PdfString.TEXT_UNICODE));
+            structure.link(annotation, link.node());
             writer.addAnnotation(annotation);
         }
-    }
-
-    /**
-     * Where tagged PDF hooks in: open the marked-content sequence of {@code tag.node()}'s structure
-     * element (created once per node, under its parent's), or an Artifact sequence for decoration.
-     */
-    private void beginTag(PdfContentByte canvas, Tag tag) {
-        // Untagged for now.
-    }
-
-    private void endTag(PdfContentByte canvas, Tag tag) {
-        // Untagged for now.
     }
 
     private void text(PdfContentByte canvas, DrawItem.TextLine line, int pageNumber, int pageCount) {

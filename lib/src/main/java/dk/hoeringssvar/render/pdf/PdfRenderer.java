@@ -13,12 +13,26 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Renders a {@link DocumentTree} as an A4 PDF with embedded fonts, an outline of the headings and
  * document metadata.
+ *
+ * <p>Every PDF is tagged for accessibility (PDF/UA-1): a structure tree in the order of the document
+ * tree (headings, paragraphs, lists, quotations, tables with header cells, figures and charts with their
+ * alternate text, the contents with its links), running header and footer, stamps, rules and backgrounds
+ * as artifacts, the document language and title. Archival output (the default) is also PDF/A-2u: fonts
+ * embedded, sRGB output intent, XMP metadata declaring both.
+ *
+ * <p>A compiled document places the pages of received PDFs as they are, as artifacts: their own tags
+ * are not carried over. It claims PDF/A only if every received PDF declares PDF/A itself; otherwise it
+ * is written without the claim (still tagged) and each such file is reported as a warning, or, in
+ * strict archival mode, the render fails naming them before anything is written.
  *
  * <p>The renderer lays out and draws all text itself (line breaking, pagination, running header and
  * footer): first the whole document is laid out into pages of positioned items, each tied to its
@@ -47,8 +61,9 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
     }
 
     /**
-     * @param archival       write PDF/A-2u
+     * @param archival       write PDF/A-2u (always tagged, PDF/UA-1, either way)
      * @param strictArchival fail, naming the files, rather than write a compiled document that cannot be PDF/A
+     *                       (only with {@code archival})
      */
     public PdfRenderer(StyleSheet styles, boolean archival, boolean strictArchival) {
         this.styles = Objects.requireNonNull(styles, "styles");
@@ -76,7 +91,7 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
             fonts.seedSubsetPrefixes(fileId);
             // Painted into memory first: a failure half-way never leaves a broken PDF in out.
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-            new PdfPainter(styles, fonts).paint(laid, tree.info(), timestamp, fileId, buffer);
+            new PdfPainter(styles, fonts).paint(laid, tree.info(), timestamp, fileId, archival, buffer);
             pdf = buffer.toByteArray();
         } catch (RenderException e) {
             throw e;
@@ -98,8 +113,9 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
 
     @Override
     public void render(CompiledDocument document, Instant timestamp, OutputStream out,
-                       java.util.function.Consumer<String> warnings) {
+                       Consumer<String> warnings) {
         Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(warnings, "warnings");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(out, "out");
         String title = document.info().title();
@@ -107,12 +123,13 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
         try {
             FontFaces fonts = FontFaces.load(family, fontBytes);
             CompiledLayout plan = CompiledLayout.plan(styles, fonts, document);
+            boolean pdfA = archival && archivalClaim(title, plan.receivedNotPdfA(), warnings);
             byte[] fileId = plan.fileId(timestamp);
             fonts.seedSubsetPrefixes(fileId);
             // Painted into memory first: a failure half-way never leaves a broken PDF in out.
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
             PdfPainter.Canvas canvas = new PdfPainter(styles, fonts).open(document.info(), timestamp, fileId,
-                    plan.hasOutline(), buffer);
+                    plan.hasOutline(), pdfA, buffer);
             plan.emit(canvas);
             canvas.close();
             pdf = buffer.toByteArray();
@@ -127,5 +144,26 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
             throw new RenderException("cannot write PDF of \"" + title + "\" to the output stream: " + e.getMessage(),
                     e);
         }
+    }
+
+    /**
+     * Whether an archival compiled document may claim PDF/A, given the received PDFs that do not declare
+     * it: yes if there are none; otherwise a warning per file, or in strict mode a {@link RenderException}
+     * naming them all.
+     */
+    private boolean archivalClaim(String title, List<String> notPdfA, Consumer<String> warnings) {
+        if (notPdfA.isEmpty()) {
+            return true;
+        }
+        if (strictArchival) {
+            throw new RenderException("cannot write \"" + title + "\" as PDF/A: "
+                    + (notPdfA.size() == 1 ? "the received file " : "the received files ")
+                    + notPdfA.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "))
+                    + (notPdfA.size() == 1 ? " is" : " are") + " not PDF/A (strict archival mode)");
+        }
+        for (String name : notPdfA) {
+            warnings.accept("received file \"" + name + "\" is not PDF/A; the bundle is written without the PDF/A claim");
+        }
+        return false;
     }
 }

@@ -2,15 +2,23 @@ package dk.hoeringssvar.render.pdf;
 
 import dk.hoeringssvar.document.ReceivedFile;
 import dk.hoeringssvar.render.RenderException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.exceptions.BadPasswordException;
 import org.openpdf.text.pdf.PdfReader;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * A received PDF opened for placing its pages. Opening checks everything that can be checked before
@@ -31,12 +39,67 @@ final class ReceivedPdf implements AutoCloseable {
     private final PdfReader reader;
     private final List<PageBox> boxes;
     private final byte[] digest;
+    private final boolean pdfA;
 
-    private ReceivedPdf(String name, PdfReader reader, List<PageBox> boxes, byte[] digest) {
+    private ReceivedPdf(String name, PdfReader reader, List<PageBox> boxes, byte[] digest, boolean pdfA) {
         this.name = name;
         this.reader = reader;
         this.boxes = List.copyOf(boxes);
         this.digest = digest;
+        this.pdfA = pdfA;
+    }
+
+    /**
+     * Whether the file declares PDF/A (part 1, 2 or 3) in its XMP metadata. Only such files are placed in
+     * a bundle that claims PDF/A: the pages of any other may break it (fonts not embedded, device colours
+     * …), and the bundle's own checks never look inside placed pages. The declaration is trusted, not
+     * verified.
+     */
+    boolean declaresPdfA() {
+        return pdfA;
+    }
+
+    private static final String PDFA_ID_NAMESPACE = "http://www.aiim.org/pdfa/ns/id/";
+
+    /** Finds {@code pdfaid:part} 1, 2 or 3 in an XMP packet, as element or attribute, whatever its prefix. */
+    static boolean declaresPdfA(byte[] xmp) {
+        if (xmp == null || xmp.length == 0) {
+            return false;
+        }
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            // Metadata from outside: no DTDs, no external entities.
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            org.w3c.dom.Document doc = builder.parse(new ByteArrayInputStream(xmp));
+            NodeList parts = doc.getElementsByTagNameNS(PDFA_ID_NAMESPACE, "part");
+            for (int i = 0; i < parts.getLength(); i++) {
+                if (isPart(parts.item(i).getTextContent())) {
+                    return true;
+                }
+            }
+            NodeList all = doc.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element element = (Element) all.item(i);
+                if (element.hasAttributeNS(PDFA_ID_NAMESPACE, "part")
+                        && isPart(element.getAttributeNS(PDFA_ID_NAMESPACE, "part"))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (ParserConfigurationException | SAXException | IOException | RuntimeException e) {
+            return false; // unreadable metadata declares nothing
+        }
+    }
+
+    private static boolean isPart(String value) {
+        String v = value == null ? "" : value.strip();
+        return v.equals("1") || v.equals("2") || v.equals("3");
     }
 
     private static byte[] sha256(byte[] bytes) {
@@ -90,7 +153,13 @@ final class ReceivedPdf implements AutoCloseable {
                 }
                 boxes.add(new PageBox(size.getWidth(), size.getHeight(), normalise(reader.getPageRotation(i))));
             }
-            return new ReceivedPdf(file.name(), reader, boxes, digest);
+            byte[] xmp;
+            try {
+                xmp = reader.getMetadata();
+            } catch (IOException | RuntimeException e) {
+                xmp = null; // damaged metadata: the pages may still be fine, but nothing is declared
+            }
+            return new ReceivedPdf(file.name(), reader, boxes, digest, declaresPdfA(xmp));
         } catch (RenderException e) {
             reader.close();
             throw e;

@@ -83,6 +83,12 @@ final class TableLayout {
             List<DrawItem.TextLine> cellLines = typesetter.set(cell.content(), style, x, width, Tag.content(cellNode),
                     null);
             cellLines.forEach(l -> items.add(l.shifted(0, pad)));
+            if (cellLines.isEmpty()) {
+                // Draws nothing, but gives the empty cell its TH/TD element: rows keep their column count.
+                double ascent = typesetter.baselineOffset(style);
+                items.add(new DrawItem.TextLine(x, pad + ascent, ascent, style.leading(), style.size(), style.colour(),
+                        List.of(), Tag.content(cellNode)));
+            }
             maxLines = Math.max(maxLines, cellLines.size());
         }
         double height = maxLines * style.leading() + 2 * pad;
