@@ -51,7 +51,7 @@ final class BundleCommand implements Callable<Integer> {
             engine.render(HearingSummary.from(bundle), CompiledOutput.outputFormat(format), options.output);
         } else {
             engine.render(bundle, CompiledOutput.outputFormat(format), options.output,
-                    ProgressBar.on(spec.commandLine().getErr(), "høringssvar", options.progress));
+                    options.progress(spec.commandLine().getErr()));
         }
         spec.commandLine().getOut().println("wrote " + options.output);
         return 0;

@@ -32,6 +32,11 @@ final class CompiledOutput {
             description = "Label language: da or en (default: ${DEFAULT-VALUE}).")
     RenderCommand.Language language;
 
+    @Option(names = "--strict",
+            description = "Fail, naming the files, rather than write a PDF that cannot claim PDF/A "
+                    + "(a received PDF that is not PDF/A).")
+    boolean strict;
+
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar (default: when stderr is a terminal).")
     Boolean progress;
@@ -57,7 +62,24 @@ final class CompiledOutput {
         Clock clock = epoch != null && !epoch.isBlank()
                 ? Timestamps.fromEpoch(epoch)
                 : Clock.fixed(date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return builder.clock(clock).build();
+        return builder.clock(clock).strictArchival(strict).build();
+    }
+
+    /** The progress bar (on a terminal) and every warning on stderr, whatever stderr is. */
+    dk.hoeringssvar.RenderProgress progress(java.io.PrintWriter err) {
+        dk.hoeringssvar.RenderProgress bar = ProgressBar.on(err, "høringssvar", progress);
+        return new dk.hoeringssvar.RenderProgress() {
+            @Override
+            public void statementsDone(int done, int total) {
+                bar.statementsDone(done, total);
+            }
+
+            @Override
+            public void warning(String message) {
+                err.println("warning: " + message);
+                err.flush();
+            }
+        };
     }
 
     static OutputFormat outputFormat(String extension) {

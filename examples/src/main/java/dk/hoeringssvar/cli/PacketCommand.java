@@ -52,7 +52,7 @@ final class PacketCommand implements Callable<Integer> {
                     packet.bundle());
         }
         engine.render(packet, CompiledOutput.outputFormat(format), options.output,
-                ProgressBar.on(spec.commandLine().getErr(), "høringssvar", options.progress));
+                options.progress(spec.commandLine().getErr()));
         spec.commandLine().getOut().println("wrote " + options.output);
         return 0;
     }

@@ -109,6 +109,7 @@ final class Routes {
 
     /** The route many Java teams pick: FreeMarker → XHTML → openhtmltopdf, the same font. */
     static void openHtml(int n, OutputStream out) throws Exception {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setOutputFormat(freemarker.core.XHTMLOutputFormat.INSTANCE);
         Template template = new Template("bench", new StringReader(TEMPLATE), cfg);

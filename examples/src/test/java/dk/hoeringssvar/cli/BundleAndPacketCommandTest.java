@@ -83,6 +83,26 @@ class BundleAndPacketCommandTest {
     }
 
     @Test
+    void aReceivedPdfThatIsNotPdfAIsAWarningAndStrictMakesItAnError() throws Exception {
+        Files.createDirectories(dir.resolve("indkomne"));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(dir.resolve("indkomne/scan.pdf").toFile());
+        }
+        Files.copy(Path.of("samples/statements/07-aeldreraadet.json"), dir.resolve("svar.json"));
+        Path bundle = Files.writeString(dir.resolve("bundle.json"), """
+                {"hearing": {"title": "Forslag"}, "items": [{"statementFile": "svar.json"},
+                 {"file": "indkomne/scan.pdf", "title": "Indscannet svar", "sender": {"name": "B", "kind": "citizen"}}]}""");
+        CliRun run = CliRun.of("bundle", bundle.toString(), "-o", dir.resolve("b.pdf").toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).startsWith("warning: ").contains("scan.pdf");
+        CliRun strict = CliRun.of("bundle", bundle.toString(), "-o", dir.resolve("s.pdf").toString(), "--strict");
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.err()).contains("scan.pdf");
+        assertThat(dir.resolve("s.pdf")).doesNotExist();
+    }
+
+    @Test
     void formatsThatCannotHoldABundleOrPacketAreWrongUsage() {
         assertThat(CliRun.of("bundle", BUNDLE, "-o", dir.resolve("b.odt").toString()).status()).isEqualTo(2);
         CliRun run = CliRun.of("packet", PACKET, "-o", dir.resolve("p.html").toString());

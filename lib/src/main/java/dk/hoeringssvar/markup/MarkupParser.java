@@ -267,8 +267,8 @@ public final class MarkupParser {
             throw e.error("<figure> needs an <img>");
         }
         String alt = img.attribute("alt");
-        if (alt == null) {
-            throw img.error("<img> needs an alt attribute");
+        if (alt == null || alt.isBlank()) {
+            throw img.error("<img> needs an alt attribute with text (screen readers read it; PDF/UA requires it)");
         }
         Image image = dataUriImage(img);
         double width = doubleAttribute(e, "width", 1.0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.hoeringssvar.DocumentEngine;
 import dk.hoeringssvar.OutputFormat;
+import dk.hoeringssvar.RenderProgress;
 import dk.hoeringssvar.testing.Bundles;
 import dk.hoeringssvar.testing.Statements;
 import java.io.ByteArrayOutputStream;
@@ -73,6 +74,44 @@ class BundlePdfTest {
             int front = (int) pages.stream().takeWhile(p -> !p.contains("Bilag 1 · side 1 af")).count();
             assertThat(stamped).isEqualTo(total - front);
         }
+    }
+
+    @Test
+    void aReceivedPdfThatIsNotPdfAIsNamedInAWarningOrFailsInStrictMode(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        byte[] plain;
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            plain = out.toByteArray();
+        }
+        AnnexBundle bundle = new AnnexBundle(Bundles.hearing(), List.of(
+                new BundleItem.Statement(Statements.compact()),
+                new BundleItem.Received(new ReceivedDocument("ikke-pdfa.pdf", plain, "Svar",
+                        dk.hoeringssvar.model.Sender.of("A", dk.hoeringssvar.model.SenderKind.CITIZEN)))));
+        List<String> warnings = new ArrayList<>();
+        RenderProgress listener = new RenderProgress() {
+            @Override
+            public void statementsDone(int done, int total) {
+            }
+
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        java.nio.file.Path target = dir.resolve("bundle.pdf");
+        DocumentEngine.builder().clock(Statements.FIXED_CLOCK).build().render(bundle, OutputFormat.PDF, target, listener);
+        assertThat(warnings).singleElement().asString().contains("ikke-pdfa.pdf");
+        assertThat(new String(java.nio.file.Files.readAllBytes(target), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("pdfaid:part");
+        java.nio.file.Path strictTarget = dir.resolve("strict.pdf");
+        DocumentEngine strict = DocumentEngine.builder().clock(Statements.FIXED_CLOCK).strictArchival(true).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.render(bundle, OutputFormat.PDF, strictTarget,
+                        RenderProgress.NONE))
+                .isInstanceOf(dk.hoeringssvar.render.RenderException.class).hasMessageContaining("ikke-pdfa.pdf");
+        assertThat(strictTarget).doesNotExist();
     }
 
     @Test
