@@ -68,19 +68,31 @@ final class DocxText {
         out.append(text).append("\n\n");
     }
 
+    /** A row's cells side by side; a cell of several paragraphs gives several lines ("Bo Hansen" over "Formand"). */
     private static void table(XWPFTable table, StringBuilder out) {
         for (XWPFTableRow row : table.getRows()) {
-            StringBuilder line = new StringBuilder();
+            java.util.List<java.util.List<String>> cells = new java.util.ArrayList<>();
+            int height = 0;
             for (XWPFTableCell cell : row.getTableCells()) {
-                String cellText = cell.getText().replace('\n', ' ').strip();
-                if (!cellText.isEmpty()) {
-                    if (!line.isEmpty()) {
-                        line.append("    ");
-                    }
-                    line.append(cellText);
+                java.util.List<String> lines = cell.getParagraphs().stream().map(XWPFParagraph::getText)
+                        .map(String::strip).filter(t -> !t.isEmpty()).toList();
+                if (!lines.isEmpty()) {
+                    cells.add(lines);
+                    height = Math.max(height, lines.size());
                 }
             }
-            out.append(line).append('\n');
+            for (int k = 0; k < height; k++) {
+                StringBuilder line = new StringBuilder();
+                for (java.util.List<String> cell : cells) {
+                    if (k < cell.size()) {
+                        if (!line.isEmpty()) {
+                            line.append("    ");
+                        }
+                        line.append(cell.get(k));
+                    }
+                }
+                out.append(line).append('\n');
+            }
         }
         out.append('\n');
     }

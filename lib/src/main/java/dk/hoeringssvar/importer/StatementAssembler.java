@@ -383,6 +383,7 @@ final class StatementAssembler {
         if (senderBlock == null && !plain.isEmpty()) {
             List<Classified> last = plain.get(plain.size() - 1);
             if (last.size() == 1 && (plain.size() >= 2 || ORG.matcher(last.get(0).text()).find())
+                    && SenderKinds.guess(last.get(0).text()) != SenderKind.PUBLIC_AUTHORITY
                     && groups.indexOf(last) == groups.size() - 1 - (recipientBlock != null
                     && groups.indexOf(recipientBlock) == groups.size() - 1 ? 1 : 0)) {
                 senderLine = last;
