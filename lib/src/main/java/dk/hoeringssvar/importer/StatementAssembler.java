@@ -300,7 +300,8 @@ final class StatementAssembler {
             j = k + 1;
         }
         String text = collapse(title.toString());
-        if (fallback && (text.endsWith(".") || text.split(" ").length > 25)) {
+        boolean wrapped = j < lines.size() && lines.get(j).kind() == LineKind.TEXT; // a title stands alone
+        if (fallback && (text.endsWith(".") || text.split(" ").length > 25 || wrapped)) {
             return false;
         }
         d.title = text;
@@ -1151,6 +1152,8 @@ final class StatementAssembler {
         annex.body.addAll(intro.body);
         while (i < lines.size()) {
             Draft s = new Draft(d.field("annexes[" + index + "].statements[" + annex.statements.size() + "]"));
+            SenderKind hint = SenderKinds.guess(title);
+            s.kindHint = hint == SenderKind.OTHER || hint == SenderKind.CITIZEN ? null : hint;
             int before = i;
             header(s, true);
             while (i < lines.size() && block(s, true)) {
@@ -1427,6 +1430,8 @@ final class StatementAssembler {
         SignatureArrangement arrangement = SignatureArrangement.SIDE_BY_SIDE;
         Meeting meeting;
         final List<AnnexDraft> annexes = new ArrayList<>();
+        /** The kind of an annexed sender whose name says nothing, from the annex title ("… fra CenterMEDerne"). */
+        SenderKind kindHint;
 
         Draft(String path) {
             this.path = path;
@@ -1449,7 +1454,13 @@ final class StatementAssembler {
         }
 
         void addSender(String name, int line, String consumed, boolean derived) {
-            senders.add(Sender.of(name, SenderKinds.guess(name)));
+            SenderKind kind = SenderKinds.guess(name);
+            if (kind == SenderKind.OTHER && kindHint != null) {
+                kind = kindHint;
+                uncertain.add(new Uncertainty(field("senders[" + senders.size() + "].kind"), "the kind of \"" + name
+                        + "\" is taken from the annex title", 0.6, line));
+            }
+            senders.add(Sender.of(name, kind));
             ownSender |= !derived;
             note(this, "senders[" + (senders.size() - 1) + "]", name, line, consumed, derived);
         }

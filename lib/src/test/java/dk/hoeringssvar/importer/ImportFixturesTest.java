@@ -247,6 +247,37 @@ class ImportFixturesTest {
     }
 
     @Test
+    void aWrappedFirstSentenceIsNoTitle() {
+        ImportResult r = new StatementImporter().importText("""
+                Til BSU
+
+                Medarbejderne i fag-MED har drøftet den nye plan og forholder sig i det
+                følgende til indsatserne på side 4. Vi bakker op om planen.
+                """, "mail");
+        assertThat(r.statement().title()).isEqualTo("Høringssvar");
+        assertThat(r.statement().senders()).extracting(Sender::name).containsExactly("Fag-MED");
+        assertThat(r.statement().points()).singleElement().satisfies(p -> {
+            assertThat(p.reference()).isEqualTo("side 4");
+            assertThat(p.stance()).isEqualTo(Stance.SUPPORT);
+        });
+    }
+
+    @Test
+    void anAnnexedSenderTakesItsKindFromTheAnnexTitle() {
+        HearingStatement s = new StatementImporter().importText("""
+                Høringssvar fra HovedMED
+
+                Bilag: Høringssvar fra CenterMED-udvalgene
+
+                Høringssvar fra AMC
+
+                Vi støtter forslaget.
+                """, "t").statement();
+        assertThat(s.annexes().get(0).statements().get(0).senders()).extracting(Sender::name, Sender::kind)
+                .containsExactly(tuple("AMC", SenderKind.EMPLOYEE_COMMITTEE));
+    }
+
+    @Test
     void theReportReadsAsText() {
         String text = load("12-pdf-artefacts.txt").report().toText();
         assertThat(text).contains("title = Høringssvar fra Aarby A-kasse vedr. beskæftigelsesplan 2026 [line 5]")
