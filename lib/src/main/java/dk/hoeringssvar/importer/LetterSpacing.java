@@ -56,7 +56,8 @@ final class LetterSpacing {
             return line;
         }
         // In a line that shows letter spacing (a lone consonant, wide gaps between words) one known
-        // fragment may join an unknown one ("om lægningen"); elsewhere every fragment must be unknown.
+        // fragment may join an unknown one ("om lægningen"); elsewhere no fragment may be a common word
+        // (fragments such as "beskæft" may recur in a document, so the document cannot vouch for them).
         boolean spaced = LONE_CONSONANT.matcher(line).find() || WIDE_GAPS.matcher(line.strip()).find();
         String indent = line.substring(0, line.length() - line.stripLeading().length());
         // keep the gaps: wide gaps separate columns (signatures side by side)
@@ -141,7 +142,7 @@ final class LetterSpacing {
         }
         StringBuilder whole = new StringBuilder(core(first));
         boolean someUnknown = !known(core(first));
-        boolean allUnknown = someUnknown;
+        boolean noneCommon = !COMMON.contains(core(first));
         for (int j = 1; j <= k; j++) {
             String next = tokens.get(i + j);
             if (!narrow(gaps.get(i + j - 1)) || !startsLower(next) || (j < k && !endsWithLetter(next))) {
@@ -150,10 +151,10 @@ final class LetterSpacing {
             String c = core(next);
             whole.append(c);
             someUnknown |= !known(c);
-            allUnknown &= !known(c);
+            noneCommon &= !COMMON.contains(c);
         }
         String w = whole.toString();
-        return (spaced ? someUnknown : allUnknown) && (COMMON.contains(w) || counts.getOrDefault(w, 0) >= 1);
+        return (spaced ? someUnknown : noneCommon) && (COMMON.contains(w) || counts.getOrDefault(w, 0) >= 1);
     }
 
     /** A word is known when it is common or the document uses it more than once (the fragment itself is one use). */

@@ -80,6 +80,12 @@ class ExtractionRepairTest {
     }
 
     @Test
+    void aFragmentThatRecursIsStillMended() {
+        ExtractionRepair.Result r = ExtractionRepair.repair("Om beskæft igelsen.\nOg igen beskæft igelsen.\nSelve beskæftigelsen.\n");
+        assertThat(lines(r)).startsWith("Om beskæftigelsen.", "Og igen beskæftigelsen.");
+    }
+
+    @Test
     void ordinaryWordsAreNotJoined() {
         String text = "Vi mener, men er ikke sikre, at om lægningen er rigtig. Huset er 5 m højt, og vi tager det med ro.\n"
                 + "Det er en mener og en omlægning.";
