@@ -16,12 +16,13 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Høringssvar as PDF, DOCX and HTML from JSON.",
         subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class, BundleCommand.class,
-                PacketCommand.class},
+                PacketCommand.class, ImportCommand.class},
         footer = {"", "Examples:",
                 "  hoeringssvar render svar.json -o svar.pdf",
                 "  hoeringssvar validate svar/*.json",
                 "  hoeringssvar bundle samlede-hoeringssvar.json -o samlede-hoeringssvar.pdf",
                 "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.docx",
+                "  hoeringssvar import indkomne/fagmed.pdf -o fagmed.json --report",
                 "  hoeringssvar schema > statement.schema.json"})
 public final class Main implements Runnable {
 
