@@ -44,7 +44,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate, schema, bundle or packet");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate, schema, bundle, packet or import");
     }
 
     public static void main(String[] args) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.hoeringssvar.DocumentEngine;
 import dk.hoeringssvar.HoeringssvarException;
 import dk.hoeringssvar.OutputFormat;
+import dk.hoeringssvar.importer.StatementImporter;
 import dk.hoeringssvar.json.HoeringssvarJson;
 import dk.hoeringssvar.markup.MarkupParser;
 import dk.hoeringssvar.model.HearingStatement;
@@ -23,6 +24,7 @@ class RandomInputProperties {
     private static final MarkupParser PARSER = new MarkupParser();
     private static final DocumentEngine ENGINE = DocumentEngine.builder().build();
     private static final HoeringssvarJson JSON = new HoeringssvarJson();
+    private static final StatementImporter IMPORTER = new StatementImporter();
 
     @Provide
     Arbitrary<String> markupish() {
@@ -75,6 +77,39 @@ class RandomInputProperties {
         } catch (HoeringssvarException expected) {
             assertThat(expected.getMessage()).startsWith("tilfældig.json");
         }
+    }
+
+    @Property(tries = 300)
+    void theImporterTurnsAnyTextIntoAStatementOrNamesTheProblem(@ForAll("letterish") String text) {
+        try {
+            HearingStatement statement = IMPORTER.importText(text, "modtaget.txt").statement();
+            assertThat(statement.title()).isNotBlank();
+            assertThat(statement.senders()).isNotEmpty();
+        } catch (HoeringssvarException expected) {
+            assertThat(expected.getMessage()).contains("modtaget.txt");
+        }
+    }
+
+    @Property(tries = 200)
+    void theImporterSurvivesArbitraryText(@ForAll String text) {
+        try {
+            IMPORTER.importText(text, "modtaget.txt");
+        } catch (HoeringssvarException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+    }
+
+    /** Lines that look like parts of a Danish letter, in random order. */
+    @Provide
+    Arbitrary<String> letterish() {
+        Arbitrary<String> lines = Arbitraries.of("Til Kultur- og Fritidsudvalget", "Høringssvar vedr. forslaget",
+                "SVAR PÅ HØRING AF PLANEN", "Skibby, den 23. september 2014", "01-08-2025", "20.juni 2023",
+                "Sagsnr. 26/02210", "Fra: Ældrerådet", "Emne: Høringssvar", "Bilag: Høringssvar fra centrene",
+                "• Et punkt", " Andet punkt", "- tredje", "* fjerde", "1. Første", "2. Anden", "Til § 3, stk. 7:",
+                "Ad § 1", "”Referat fra mødet.”", "Mødedato Torsdag den 5. november 2015", "Tid", "Kl. 11.00-12.00",
+                "Med venlig hilsen", "Mvh", "Formand   Næstformand", "Bo Jensen   Ida Holm", "m øde om beskæft igelsen",
+                "a-kasse og CV-samtale", "Side 2 af 3", "", "Vi støtter forslaget.", "Vi er bekymrede?", "\f");
+        return lines.list().ofMaxSize(30).map(list -> String.join("\n", list).replace("\\f", "\f"));
     }
 
     @Provide
