@@ -172,7 +172,8 @@ public final class Benchmark {
             p.destroyForcibly();
         }
         reader.join(10_000);
-        String last = output.toString().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
+        String last = output.toString().lines().filter(l -> l.contains("Error") || l.contains("Exception")
+                || l.startsWith("peak")).findFirst().orElse(output.toString().lines().reduce((a, b) -> b).orElse(""));
         System.out.printf(Locale.ROOT, "%n10,000 statements, PDF bundle, -Xmx64m: exit %s; %s%n",
                 done ? Integer.toString(p.exitValue()) : "timeout",
                 last.length() > 200 ? last.substring(0, 200) : last);
