@@ -12,12 +12,17 @@ import dk.hoeringssvar.internal.AtomicFiles;
 import dk.hoeringssvar.internal.GlyphCoverage;
 import dk.hoeringssvar.internal.Pipeline;
 import dk.hoeringssvar.model.HearingStatement;
+import dk.hoeringssvar.publish.PublicationCopy;
+import dk.hoeringssvar.publish.PublicationPolicy;
+import dk.hoeringssvar.publish.RedactionLog;
+import dk.hoeringssvar.publish.internal.ModelRedactor;
 import dk.hoeringssvar.render.CompiledRenderer;
 import dk.hoeringssvar.render.FormatRenderer;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.render.docx.DocxRenderer;
 import dk.hoeringssvar.render.html.HtmlRenderer;
 import dk.hoeringssvar.render.pdf.PdfRenderer;
+import dk.hoeringssvar.template.RedactionLogTemplateData;
 import dk.hoeringssvar.template.TemplateNames;
 import dk.hoeringssvar.template.TemplateSource;
 import dk.hoeringssvar.template.internal.FreemarkerTemplates;
@@ -32,6 +37,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Renders hearing statements: model → template → markup → document tree → PDF, DOCX or HTML.
@@ -54,6 +60,10 @@ public final class DocumentEngine {
     private final Map<OutputFormat, FormatRenderer> renderers;
     private final Map<OutputFormat, CompiledRenderer> compiledRenderers;
     private final GlyphCoverage glyphs;
+    /** Null unless every render is a publication copy. */
+    private final ModelRedactor publication;
+    private final Consumer<RedactionLog> publicationLogs;
+    private final ModelRedactor redactor;
 
     private DocumentEngine(DocumentEngine other, Clock clock) {
         this.pipeline = other.pipeline;
@@ -62,6 +72,9 @@ public final class DocumentEngine {
         this.renderers = other.renderers;
         this.compiledRenderers = other.compiledRenderers;
         this.glyphs = other.glyphs;
+        this.publication = other.publication;
+        this.publicationLogs = other.publicationLogs;
+        this.redactor = other.redactor;
     }
 
     private DocumentEngine(Builder b) {
@@ -84,6 +97,10 @@ public final class DocumentEngine {
         this.renderers = Map.copyOf(single);
         this.compiledRenderers = Map.copyOf(compiled);
         this.glyphs = new GlyphCoverage(b.theme.fonts());
+        Labels labels = pipeline.labels();
+        this.publication = b.publication == null ? null : new ModelRedactor(b.publication, labels);
+        this.publicationLogs = b.publicationLogs;
+        this.redactor = publication != null ? publication : new ModelRedactor(PublicationPolicy.danish(), labels);
     }
 
     public static Builder builder() {
@@ -138,7 +155,7 @@ public final class DocumentEngine {
         Objects.requireNonNull(bundle, "bundle");
         CompiledRenderer renderer = compiledRenderer(format);
         int total = bundle.items().size();
-        CompiledDocument document = compiler.compile(bundle, done -> progress.statementsDone(done, total));
+        CompiledDocument document = compiler.compile(published(bundle), done -> progress.statementsDone(done, total));
         Instant timestamp = now();
         AtomicFiles.write(target, out -> renderCompiled(renderer, format, document, timestamp, out, progress::warning));
     }
@@ -146,20 +163,21 @@ public final class DocumentEngine {
     /** Renders an annex bundle to a stream (not closed). */
     public void render(AnnexBundle bundle, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(bundle, "bundle");
-        renderCompiled(compiledRenderer(format), format, compiler.compile(bundle, done -> { }), now(), out, warning -> { });
+        renderCompiled(compiledRenderer(format), format, compiler.compile(published(bundle), done -> { }), now(), out,
+                warning -> { });
     }
 
     /** Renders the høringsnotat on its own, in any format. */
     public void render(HearingSummary summary, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(format, "format");
-        renderTree(compiler.summary(summary), format, now(), out);
+        renderTree(compiler.summary(published(summary)), format, now(), out);
     }
 
     /** Renders the høringsnotat to a file that appears whole or not at all. */
     public void render(HearingSummary summary, OutputFormat format, Path target) {
         Objects.requireNonNull(summary, "summary");
-        DocumentTree tree = compiler.summary(summary);
+        DocumentTree tree = compiler.summary(published(summary));
         Instant timestamp = now();
         AtomicFiles.write(target, out -> renderTree(tree, format, timestamp, out));
     }
@@ -172,7 +190,7 @@ public final class DocumentEngine {
         Objects.requireNonNull(packet, "packet");
         CompiledRenderer renderer = compiledRenderer(format);
         int total = packet.bundle().items().size();
-        CompiledDocument document = compiler.compile(packet, done -> progress.statementsDone(done, total));
+        CompiledDocument document = compiler.compile(published(packet), done -> progress.statementsDone(done, total));
         Instant timestamp = now();
         AtomicFiles.write(target, out -> renderCompiled(renderer, format, document, timestamp, out, progress::warning));
     }
@@ -180,22 +198,100 @@ public final class DocumentEngine {
     /** Renders a committee packet to a stream (not closed). */
     public void render(CommitteePacket packet, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(packet, "packet");
-        renderCompiled(compiledRenderer(format), format, compiler.compile(packet, done -> { }), now(), out, warning -> { });
+        renderCompiled(compiledRenderer(format), format, compiler.compile(published(packet), done -> { }), now(), out,
+                warning -> { });
     }
 
     /** The compiled form of a bundle, before any renderer sees it. */
     public CompiledDocument compiledDocument(AnnexBundle bundle) {
-        return compiler.compile(bundle, done -> { });
+        return compiler.compile(published(bundle), done -> { });
     }
 
     /** The compiled form of a packet, before any renderer sees it. */
     public CompiledDocument compiledDocument(CommitteePacket packet) {
-        return compiler.compile(packet, done -> { });
+        return compiler.compile(published(packet), done -> { });
     }
 
     /** The høringsnotat's document tree. */
     public DocumentTree documentTree(HearingSummary summary) {
-        return compiler.summary(summary);
+        return compiler.summary(published(summary));
+    }
+
+    /**
+     * A publication copy of a statement: personal data removed as the engine's publication policy says
+     * ({@link PublicationPolicy#danish()} if it has none), with the log of what was removed. Render the
+     * copy with any engine; keep the log for the secretariat.
+     */
+    public PublicationCopy<HearingStatement> publicationCopy(HearingStatement statement) {
+        return redactor.copy(Objects.requireNonNull(statement, "statement"));
+    }
+
+    /**
+     * A publication copy of an annex bundle: its statements cleaned, and its received files cleaned in
+     * the files themselves, or left out with a page that names them when they cannot be cleaned safely
+     * (an error instead with a {@link PublicationPolicy#strict() strict} policy).
+     */
+    public PublicationCopy<AnnexBundle> publicationCopy(AnnexBundle bundle) {
+        return redactor.copy(Objects.requireNonNull(bundle, "bundle"));
+    }
+
+    /** A publication copy of a høringsnotat. */
+    public PublicationCopy<HearingSummary> publicationCopy(HearingSummary summary) {
+        return redactor.copy(Objects.requireNonNull(summary, "summary"));
+    }
+
+    /** A publication copy of a committee packet: its høringsnotat, its bundle and its own text. */
+    public PublicationCopy<CommitteePacket> publicationCopy(CommitteePacket packet) {
+        return redactor.copy(Objects.requireNonNull(packet, "packet"));
+    }
+
+    /**
+     * Renders a redaction log as a document of its own (PDF, DOCX or HTML), for the secretariat's check.
+     * It holds the removed text: never publish it.
+     */
+    public void render(RedactionLog log, OutputFormat format, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        renderTree(logTree(log), Objects.requireNonNull(format, "format"), now(), out);
+    }
+
+    /** Renders a redaction log to a file that appears whole or not at all. */
+    public void render(RedactionLog log, OutputFormat format, Path target) {
+        Objects.requireNonNull(format, "format");
+        DocumentTree tree = logTree(log);
+        Instant timestamp = now();
+        AtomicFiles.write(target, out -> renderTree(tree, format, timestamp, out));
+    }
+
+    private DocumentTree logTree(RedactionLog log) {
+        Objects.requireNonNull(log, "log");
+        return pipeline.tree(TemplateNames.REDACTION_LOG,
+                new RedactionLogTemplateData(log, pipeline.labels().asMap(), pipeline.functions()));
+    }
+
+    /** Whether every render of this engine is a publication copy. */
+    public boolean publishes() {
+        return publication != null;
+    }
+
+    private HearingStatement published(HearingStatement statement) {
+        return publication == null ? statement : logged(publication.copy(statement));
+    }
+
+    private AnnexBundle published(AnnexBundle bundle) {
+        return publication == null ? bundle : logged(publication.copy(bundle));
+    }
+
+    private HearingSummary published(HearingSummary summary) {
+        return publication == null ? summary : logged(publication.copy(summary));
+    }
+
+    private CommitteePacket published(CommitteePacket packet) {
+        return publication == null ? packet : logged(publication.copy(packet));
+    }
+
+    private <T> T logged(PublicationCopy<T> copy) {
+        publicationLogs.accept(copy.log());
+        return copy.document();
     }
 
     /** Every single-tree render goes through here: PDF first checks that the font has every glyph. */
@@ -231,7 +327,7 @@ public final class DocumentEngine {
     public String markup(HearingStatement statement, String templateName) {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(templateName, "templateName");
-        return pipeline.markup(templateName, pipeline.statementData(statement, ""));
+        return pipeline.markup(templateName, pipeline.statementData(published(statement), ""));
     }
 
     /** The document tree for a statement, before any renderer sees it. */
@@ -276,8 +372,26 @@ public final class DocumentEngine {
         private Clock clock = Clock.systemUTC();
         private boolean pdfArchival = true;
         private boolean strictArchival;
+        private PublicationPolicy publication;
+        private Consumer<RedactionLog> publicationLogs = log -> { };
 
         private Builder() {
+        }
+
+        /**
+         * Every render is a publication copy: personal data removed as the policy says before the
+         * template sees the model (see {@link #publicationCopy(AnnexBundle)}). The logs are dropped; use
+         * {@link #publication(PublicationPolicy, Consumer)} to keep them.
+         */
+        public Builder publication(PublicationPolicy policy) {
+            return publication(policy, log -> { });
+        }
+
+        /** Every render is a publication copy, and each render's redaction log goes to {@code logs}. */
+        public Builder publication(PublicationPolicy policy, Consumer<RedactionLog> logs) {
+            this.publication = Objects.requireNonNull(policy, "policy");
+            this.publicationLogs = Objects.requireNonNull(logs, "logs");
+            return this;
         }
 
         /**

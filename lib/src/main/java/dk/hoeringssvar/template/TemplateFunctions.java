@@ -49,6 +49,11 @@ public final class TemplateFunctions {
         return labels.position(position);
     }
 
+    /** A label with {@code {0}}, {@code {1}} … filled in: {@code fn.format('publish.logTotal', n)}. */
+    public String format(String key, Object... arguments) {
+        return labels.format(key, arguments);
+    }
+
     /** The image as a {@code data:} URI, the form the markup's {@code <img src>} takes. */
     public String dataUri(Image image) {
         return "data:" + image.format().mediaType() + ";base64," + Base64.getEncoder().encodeToString(image.data());

@@ -18,6 +18,9 @@ public final class TemplateNames {
     /** The front of a committee packet: item, recommendation, background, contents. */
     public static final String PACKET = "udvalgspakke.ftlx";
 
+    /** The redaction log of a publication copy: what was removed, where, and what to check by eye. */
+    public static final String REDACTION_LOG = "redaktionslog.ftlx";
+
     private TemplateNames() {
     }
 }
