@@ -34,7 +34,8 @@ final class CompiledOutput {
 
     @Option(names = "--strict",
             description = "Fail, naming the files, rather than write a PDF that cannot claim PDF/A "
-                    + "(a received PDF that is not PDF/A).")
+                    + "(a received PDF that is not PDF/A), or, with --publish, rather than leave out a received "
+                    + "file that cannot be cleaned of personal data safely.")
     boolean strict;
 
     @Option(names = "--progress", negatable = true,
@@ -54,7 +55,17 @@ final class CompiledOutput {
     }
 
     DocumentEngine engine(Map<String, String> environment, LocalDate date) {
+        return engine(environment, date, null, log -> { });
+    }
+
+    /** With a policy, every render is a publication copy and its redaction log goes to {@code logs}. */
+    DocumentEngine engine(Map<String, String> environment, LocalDate date,
+                          dk.hoeringssvar.publish.PublicationPolicy policy,
+                          java.util.function.Consumer<dk.hoeringssvar.publish.RedactionLog> logs) {
         DocumentEngine.Builder builder = DocumentEngine.builder().language(language.labels);
+        if (policy != null) {
+            builder.publication(policy, logs);
+        }
         if (templates != null) {
             builder.templates(TemplateSource.directory(templates));
         }

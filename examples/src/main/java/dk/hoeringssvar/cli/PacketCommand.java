@@ -5,7 +5,10 @@ import dk.hoeringssvar.bundle.CommitteePacket;
 import dk.hoeringssvar.bundle.HearingSummary;
 import dk.hoeringssvar.bundle.SummaryWorkbook;
 import dk.hoeringssvar.json.HoeringssvarJson;
+import dk.hoeringssvar.publish.RedactionLog;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
                 "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.pdf",
                 "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.docx --no-progress",
-                "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.pdf --comments hoeringsnotat.xlsx"})
+                "  hoeringssvar packet udvalgspakke.json -o udvalgspakke.pdf --comments hoeringsnotat.xlsx",
+                "  hoeringssvar packet udvalgspakke.json -o udvalgspakke-offentlig.pdf --publish"})
 final class PacketCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -40,11 +44,16 @@ final class PacketCommand implements Callable<Integer> {
                     + "they replace comments of the same points in the JSON.")
     Path comments;
 
+    @Mixin
+    PublishOptions publish;
+
     @Override
     public Integer call() {
         String format = options.format(spec.commandLine(), "pdf", "docx");
         CommitteePacket packet = new HoeringssvarJson().readPacket(input);
-        DocumentEngine engine = options.engine(main.environment(), packet.meetingDate());
+        List<RedactionLog> logs = new ArrayList<>();
+        DocumentEngine engine = options.engine(main.environment(), packet.meetingDate(),
+                publish.policy(options.strict), logs::add);
         if (comments != null) {
             HearingSummary summary = new SummaryWorkbook(engine.labels()).applyComments(packet.summary(), comments);
             packet = new CommitteePacket(packet.committee(), packet.meetingDate(), packet.itemNumber(),
@@ -54,6 +63,9 @@ final class PacketCommand implements Callable<Integer> {
         engine.render(packet, CompiledOutput.outputFormat(format), options.output,
                 options.progress(spec.commandLine().getErr()));
         spec.commandLine().getOut().println("wrote " + options.output);
+        if (!logs.isEmpty()) {
+            PublishOptions.writeLog(engine, logs, options.output, spec.commandLine().getOut());
+        }
         return 0;
     }
 }

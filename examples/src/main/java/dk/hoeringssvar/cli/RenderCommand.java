@@ -5,9 +5,12 @@ import dk.hoeringssvar.OutputFormat;
 import dk.hoeringssvar.i18n.LabelLanguage;
 import dk.hoeringssvar.json.HoeringssvarJson;
 import dk.hoeringssvar.model.HearingStatement;
+import dk.hoeringssvar.publish.PublicationPolicy;
+import dk.hoeringssvar.publish.RedactionLog;
 import dk.hoeringssvar.template.TemplateSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Parameters;
                 "  hoeringssvar render svar.json -o svar.pdf",
                 "  hoeringssvar render svar.json -o svar.txt --format docx",
                 "  hoeringssvar render indkomne/ --out-dir ud/ -f pdf -f html --lang en",
-                "  hoeringssvar render svar.json -o svar.pdf --template skabeloner/"})
+                "  hoeringssvar render svar.json -o svar.pdf --template skabeloner/",
+                "  hoeringssvar render svar.json -o svar-offentlig.pdf --publish"})
 final class RenderCommand implements Callable<Integer> {
 
     enum Language {
@@ -69,6 +73,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "Label language: da or en (default: ${DEFAULT-VALUE}).")
     Language language;
 
+    @CommandLine.Mixin
+    PublishOptions publish;
+
     @Override
     public Integer call() {
         if (output != null && outDir != null) {
@@ -92,11 +99,22 @@ final class RenderCommand implements Callable<Integer> {
         if (templates != null) {
             builder.templates(TemplateSource.directory(templates));
         }
+        List<RedactionLog> logs = new ArrayList<>();
+        PublicationPolicy policy = publish.policy(false);
+        if (policy != null) {
+            builder.publication(policy, logs::add);
+        }
         DocumentEngine engine = builder.build();
+        Set<Path> logsWritten = new HashSet<>();
         for (Job job : jobs) {
             engine.withClock(Timestamps.forStatement(job.statement(), main.environment()))
                     .render(job.statement(), job.format(), job.target());
             spec.commandLine().getOut().println("wrote " + job.target());
+            // One log per statement, however many formats it is written in.
+            if (!logs.isEmpty() && logsWritten.add(job.target().resolveSibling(Inputs.stem(job.target())))) {
+                PublishOptions.writeLog(engine, logs, job.target(), spec.commandLine().getOut());
+            }
+            logs.clear();
         }
         return 0;
     }

@@ -34,6 +34,7 @@ public final class HoeringssvarJson {
     private final ObjectMapper mapper = JsonMapping.create();
     private final UnknownFields unknownFields = new UnknownFields(mapper.getFactory());
     private final BundleReader bundles = new BundleReader(mapper, this);
+    private final PolicyReader policies = new PolicyReader(mapper);
 
     /** Reads a statement file; image {@code "file"} paths resolve against its folder. */
     public HearingStatement readStatement(Path file) {
@@ -93,6 +94,17 @@ public final class HoeringssvarJson {
      */
     public dk.hoeringssvar.bundle.CommitteePacket readPacket(Path file) {
         return bundles.packet(file);
+    }
+
+    /**
+     * Reads a publication policy file. It starts from {@link dk.hoeringssvar.publish.PublicationPolicy#danish()}
+     * and every field may be left out: {@code "remove"} (rule name → Java pattern), {@code "names"},
+     * {@code "keep"}, {@code "keepPatterns"}, {@code "without"} (rule names of the defaults to leave in:
+     * cpr, e-mail, telefon, konto, adresse), {@code "privateSenders"} (sender kinds, default citizen),
+     * {@code "mark"} and {@code "strict"}.
+     */
+    public dk.hoeringssvar.publish.PublicationPolicy readPolicy(Path file) {
+        return policies.read(file);
     }
 
     /** The statement as indented JSON; absent values and empty lists are left out. */

@@ -110,6 +110,24 @@ public final class PublicationPolicy {
         return strict;
     }
 
+    /** The same policy, strict or not. */
+    public PublicationPolicy withStrict(boolean strict) {
+        if (strict == this.strict) {
+            return this;
+        }
+        Builder b = new Builder();
+        b.kinds.retainAll(kinds);
+        b.patterns.putAll(patterns);
+        b.names.addAll(names);
+        b.keptTexts.addAll(keptTexts);
+        b.keptPatterns.addAll(keptPatterns);
+        b.privateSenders.clear();
+        b.privateSenders.addAll(privateSenders);
+        b.mark = mark;
+        b.strict = strict;
+        return b.build();
+    }
+
     public static final class Builder {
         private final EnumSet<PersonalData> kinds = EnumSet.allOf(PersonalData.class);
         private final Map<String, Pattern> patterns = new LinkedHashMap<>();

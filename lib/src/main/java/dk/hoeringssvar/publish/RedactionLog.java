@@ -1,6 +1,11 @@
 package dk.hoeringssvar.publish;
 
+import dk.hoeringssvar.internal.AtomicFiles;
 import dk.hoeringssvar.publish.internal.RedactionLogJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,5 +38,17 @@ public record RedactionLog(String title, List<Redaction> redactions, List<Notice
     /** The log as JSON (UTF-8 text, fields {@code title}, {@code redactions}, {@code notices}). */
     public String toJson() {
         return RedactionLogJson.write(this);
+    }
+
+    /** Writes {@link #toJson()} to a file that appears whole or not at all. */
+    public void writeJson(Path file) {
+        byte[] bytes = toJson().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> {
+            try {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }
