@@ -10,6 +10,7 @@ import dk.hoeringssvar.publish.internal.PdfRedactor.Outcome;
 import dk.hoeringssvar.publish.internal.PdfRedactor.Outcome.Cleaned;
 import dk.hoeringssvar.publish.internal.PdfRedactor.Outcome.Unsafe;
 import dk.hoeringssvar.publish.internal.PdfRedactor.Removal;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /** Personal data planted in every place a PDF can hold text is gone from the cleaned file; the rest stays. */
@@ -92,6 +94,107 @@ class PdfRedactorTest {
                     .usingComparatorWithPrecision(0.01f)
                     .containsExactly(RedactionFixtures.positionOf(original, word));
         }
+    }
+
+    @Test
+    void quoteOperatorsWordAndCharacterSpacingKeepTheRestInPlace() {
+        byte[] original = RedactionFixtures.raw("BT /F1 12 Tf 16 TL 60 700 Td 2 Tw 0.4 Tc "
+                + "(Borger med CPR " + CPR + " har skrevet.) Tj "
+                + "(Tlf. " + RedactionFixtures.PHONE + " nu.) ' "
+                + "1.5 0.2 (Mail " + RedactionFixtures.EMAIL + " slut.) \" ET", RedactionFixtures.helvetica());
+        Cleaned result = cleaned(original);
+
+        assertThat(result.removals()).extracting(Removal::rule).containsExactly("cpr", "phone", "email");
+        for (String word : List.of("har skrevet", "nu.", "slut.")) {
+            assertThat(RedactionFixtures.positionOf(result.pdf(), word)).as(word)
+                    .usingComparatorWithPrecision(0.01f)
+                    .containsExactly(RedactionFixtures.positionOf(original, word));
+        }
+        assertThat(RedactionFixtures.everyString(result.pdf()))
+                .noneMatch(s -> PLANTED.stream().anyMatch(s::contains));
+    }
+
+    @Test
+    void aFakeBoldTwinIsRemovedWithTheGlyphItDoubles() {
+        Cleaned result = cleaned(RedactionFixtures.fakeBold());
+
+        assertThat(result.removals()).hasSize(1);
+        assertThat(RedactionFixtures.everyString(result.pdf())).noneMatch(s -> s.contains("0102"));
+        assertThat(RedactionFixtures.pageTexts(result.pdf()).get(0)).contains("Borger med CPR", "har skrevet.");
+    }
+
+    @Test
+    void theMarkCoversWhereTheTextWas() throws IOException {
+        byte[] original = RedactionFixtures.everything();
+        byte[] result = cleaned(original).pdf();
+
+        try (PDDocument document = Loader.loadPDF(result)) {
+            BufferedImage image = new PDFRenderer(document).renderImage(0, 1f);
+            for (String removed : List.of(CPR, "jens", "+45", "Reg.", RedactionFixtures.CPR_BARE)) {
+                float[] at = RedactionFixtures.positionOf(original, removed);
+                int rgb = image.getRGB(Math.round(at[0]) + 1, Math.round(at[1]) - 2);
+                assertThat((rgb >> 8) & 0xff).as("green at " + removed).isLessThan(60);
+            }
+        }
+    }
+
+    @Test
+    void textInAVisibleLayerIsCleanedAndTheLayersGo() throws IOException {
+        Cleaned result = cleaned(RedactionFixtures.layered(true));
+
+        assertThat(result.removals()).extracting(Removal::text).containsExactly(CPR);
+        assertThat(RedactionFixtures.pageTexts(result.pdf()).get(0)).contains("Note: CPR", "tjekket.");
+        try (PDDocument document = Loader.loadPDF(result.pdf())) {
+            assertThat(document.getDocumentCatalog().getOCProperties()).isNull();
+        }
+    }
+
+    @Test
+    void textInAHiddenLayerIsUnsafe() {
+        assertThat(unsafe(RedactionFixtures.layered(false))).contains("layer that is switched off");
+    }
+
+    @Test
+    void unbalancedSaveRestoreDoesNotMoveTheMarks() throws IOException {
+        byte[] original = RedactionFixtures.raw("Q Q 2 0 0 2 0 0 cm q BT /F1 6 Tf 30 350 Td (CPR " + CPR
+                + " slut) Tj ET", RedactionFixtures.helvetica());
+        byte[] result = cleaned(original).pdf();
+
+        try (PDDocument document = Loader.loadPDF(result)) {
+            BufferedImage image = new PDFRenderer(document).renderImage(0, 1f);
+            float[] at = RedactionFixtures.positionOf(original, "0102");
+            assertThat((image.getRGB(Math.round(at[0]) + 2, Math.round(at[1]) - 3) >> 8) & 0xff).isLessThan(60);
+        }
+        assertThat(RedactionFixtures.pageTexts(result).get(0)).contains("CPR", "slut");
+    }
+
+    @Test
+    void aFormDrawnOnTwoPagesIsCleanedOnBothAndCopiedOnce() throws IOException {
+        Cleaned result = cleaned(RedactionFixtures.sharedForm());
+
+        assertThat(result.removals()).extracting(Removal::page, Removal::text)
+                .containsExactly(tuple(1, CPR), tuple(2, CPR));
+        assertThat(RedactionFixtures.pageTexts(result.pdf()))
+                .allSatisfy(text -> assertThat(text).contains("Aarby Kommune, sag om CPR", ", side"));
+        assertThat(RedactionFixtures.everyString(result.pdf())).noneMatch(s -> s.contains(CPR));
+        try (PDDocument document = Loader.loadPDF(result.pdf())) {
+            var first = document.getPage(0).getResources().getXObjectNames().iterator().next();
+            assertThat(document.getPage(1).getResources().getCOSObject().getCOSDictionary(
+                    org.apache.pdfbox.cos.COSName.XOBJECT).getDictionaryObject(first))
+                    .isSameAs(document.getPage(0).getResources().getCOSObject().getCOSDictionary(
+                            org.apache.pdfbox.cos.COSName.XOBJECT).getDictionaryObject(first));
+        }
+    }
+
+    @Test
+    void inlineImagesAreKept() {
+        byte[] original = RedactionFixtures.raw("q 20 0 0 20 60 600 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \u0000\u00ff\u00ff\u0000"
+                + " EI Q BT /F1 12 Tf 60 700 Td (CPR " + CPR + " her) Tj ET", RedactionFixtures.helvetica());
+        Cleaned result = cleaned(original);
+
+        assertThat(result.removals()).hasSize(1);
+        assertThat(RedactionFixtures.everyString(result.pdf()))
+                .anyMatch(s -> s.contains("BI") && s.contains("ID\n\u0000\u00ff\u00ff\u0000"));
     }
 
     @Test

@@ -199,6 +199,71 @@ final class RedactionFixtures {
         }
     }
 
+    /** Text in a layer; {@code visible} says whether the layer is on. */
+    static byte[] layered(boolean visible) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var layers = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
+            var layer = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup("noter");
+            layers.addGroup(layer);
+            layers.setGroupEnabled(layer, visible);
+            document.getDocumentCatalog().setOCProperties(layers);
+            try (PDPageContentStream c = new PDPageContentStream(document, page)) {
+                c.beginMarkedContent(COSName.OC, layer);
+                c.beginText();
+                c.setFont(helvetica(), 12);
+                c.newLineAtOffset(60, 700);
+                c.showText("Note: CPR " + CPR + " tjekket.");
+                c.endText();
+                c.endMarkedContent();
+            }
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One letterhead form, with a CPR number, drawn on two pages. */
+    static byte[] sharedForm() {
+        try (PDDocument document = new PDDocument()) {
+            PDFormXObject form = new PDFormXObject(document);
+            form.setBBox(new PDRectangle(0, 0, 400, 30));
+            form.setResources(new PDResources());
+            try (PDFormContentStream f = new PDFormContentStream(form)) {
+                f.beginText();
+                f.setFont(helvetica(), 10);
+                f.newLineAtOffset(0, 10);
+                f.showText("Aarby Kommune, sag om CPR " + CPR + ", side");
+                f.endText();
+            }
+            for (int p = 1; p <= 2; p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream c = new PDPageContentStream(document, page)) {
+                    c.saveGraphicsState();
+                    c.transform(new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, 60, 780));
+                    c.drawForm(form);
+                    c.restoreGraphicsState();
+                    c.beginText();
+                    c.setFont(helvetica(), 12);
+                    c.newLineAtOffset(60, 700);
+                    c.showText("Tekst på side " + p + ".");
+                    c.endText();
+                }
+            }
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same CPR line drawn twice, 0.3 pt apart: fake bold. */
+    static byte[] fakeBold() {
+        return raw("BT /F1 12 Tf 60 700 Td (Borger med CPR " + CPR + " har skrevet.) Tj ET "
+                + "BT /F1 12 Tf 60.3 700 Td (Borger med CPR " + CPR + " har skrevet.) Tj ET", helvetica());
+    }
+
     /** {@code pages} pages of ordinary text, each with one CPR number. */
     static byte[] letter(int pages, boolean withPersonalData) {
         try (PDDocument document = new PDDocument()) {
