@@ -201,7 +201,7 @@ public final class PdfRedactor {
             if (e instanceof FinderFailure f) {
                 throw f;
             }
-            throw new UnsafePdfException("the file is damaged and cannot be cleaned (" + e.getMessage() + ")");
+            throw new UnsafePdfException("the file is damaged and cannot be cleaned" + detail(e));
         }
         verify(cleaned, plans);
         return new Outcome.Cleaned(cleaned, plans.stream().flatMap(p -> p.removals().stream()).toList());
@@ -281,7 +281,10 @@ public final class PdfRedactor {
 
     private static void checkRemovable(int page, Glyph glyph) throws UnsafePdfException {
         var shown = glyph.shown();
-        if (shown.font() == null || shown.font() instanceof PDType3Font) {
+        if (shown.font() == null) {
+            throw unsafe(page, "has personal data in text shown without a font, which cannot be removed reliably");
+        }
+        if (shown.font() instanceof PDType3Font) {
             throw unsafe(page, "has personal data in a Type 3 font, which cannot be removed reliably");
         }
         if (glyph.vertical()) {
@@ -387,8 +390,12 @@ public final class PdfRedactor {
             if (e instanceof FinderFailure f) {
                 throw f;
             }
-            throw new UnsafePdfException("the cleaned file could not be read back (" + e.getMessage() + ")");
+            throw new UnsafePdfException("the cleaned file could not be read back" + detail(e));
         }
+    }
+
+    private static String detail(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage().strip() + ")";
     }
 
     private static String squeezed(String text) {

@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -207,6 +206,16 @@ class PdfRedactorTest {
         try (PDDocument document = Loader.loadPDF(result.pdf())) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void aBlankPageWithoutContentIsFine() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage(PDRectangle.A4));
+            pdf = RedactionFixtures.save(document);
+        }
+        assertThat(cleaned(pdf).removals()).isEmpty();
     }
 
     @Test
