@@ -28,6 +28,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import dk.hoeringssvar.DocumentEngine;
+import dk.hoeringssvar.OutputFormat;
+import dk.hoeringssvar.testing.Statements;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -153,12 +156,26 @@ public final class PlantedData {
         }
     }
 
+    /** A received PDF from a citizen (made by the engine, so fonts are subset Identity-H), with personal data. */
+    public static byte[] receivedPdf() {
+        HearingStatement letter = HearingStatement.builder()
+                .sender(new Sender("Ole Nielsen", SenderKind.CITIZEN, new Address("Kirkestræde 8", "7993", "Vestby")))
+                .letterhead("Ole Nielsen · Kirkestræde 8 · 7993 Vestby · 26 37 48 59")
+                .title("Svar fra Ole Nielsen")
+                .paragraph("Jeg har cpr-nr. 150760 1235 og kan nås på ole.nielsen@example.net. Budgettet er "
+                        + "12.345.678 kr. og sagsnr. 2024-012345.")
+                .signatory("Ole Nielsen", null).build();
+        return DocumentEngine.builder().clock(Statements.FIXED_CLOCK).build().render(letter, OutputFormat.PDF);
+    }
+
     public static AnnexBundle bundle() {
         return new AnnexBundle(hearing(), List.of(
                 new BundleItem.Statement(citizen()),
                 new BundleItem.Statement(organisation()),
                 new BundleItem.Received(new ReceivedDocument("svar fra 61 72 83 94.docx", receivedDocx(),
                         "Høringssvar fra Ole Nielsen, ole.nielsen@example.net",
+                        new Sender("Ole Nielsen", SenderKind.CITIZEN, new Address("Kirkestræde 8", "7993", "Vestby")))),
+                new BundleItem.Received(new ReceivedDocument("ole-nielsen.pdf", receivedPdf(), "Brev fra Ole Nielsen",
                         new Sender("Ole Nielsen", SenderKind.CITIZEN, new Address("Kirkestræde 8", "7993", "Vestby"))))));
     }
 

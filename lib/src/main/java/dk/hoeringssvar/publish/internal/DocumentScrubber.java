@@ -37,12 +37,22 @@ final class DocumentScrubber {
     private DocumentScrubber() {
     }
 
-    /** Scrubs {@code document} in place and gives it a file ID derived from {@code source}. */
+    /**
+     * Scrubs {@code document} in place and gives it a file ID derived from {@code source}. A file that
+     * declared PDF/A keeps the claim: its output intents stay (their profiles, with no text of the file's
+     * own) and new XMP metadata holds nothing but the PDF/A identification. Level A becomes U, since the
+     * structure tree is gone; every glyph kept has a Unicode mapping, which U asks for.
+     */
     static void scrub(PDDocument document, byte[] source) {
         COSDictionary trailer = document.getDocument().getTrailer();
         trailer.removeItem(COSName.INFO);
         COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+        String[] pdfA = PdfAClaim.read(catalog);
+        COSArray intents = pdfA == null ? null : PdfAClaim.plainIntents(catalog);
         keepOnly(catalog, CATALOG_KEPT);
+        if (pdfA != null) {
+            PdfAClaim.write(document, catalog, pdfA, intents);
+        }
         if (catalog.getDictionaryObject(COSName.PAGES) instanceof COSDictionary root) {
             scrubTree(root, Collections.newSetFromMap(new IdentityHashMap<>()));
         }

@@ -14,15 +14,11 @@ final class PdfCleaner implements FileCleaner {
     @Override
     public Result clean(byte[] content, TextFinder finder) {
         PdfRedactor redactor = new PdfRedactor(text -> finder.find(text).stream()
-                .map(s -> new PdfRedactor.Match(s.start(), s.end(), s.rule())).toList());
+                .map(s -> new PdfRedactor.Match(s.start(), s.end(), s.rule())).toList(), mark);
         return switch (redactor.redact(content)) {
             case PdfRedactor.Outcome.Cleaned c -> new Result.Cleaned(c.pdf(),
                     c.removals().stream().map(r -> new Removal(r.page(), r.rule(), r.text())).toList(), false);
             case PdfRedactor.Outcome.Unsafe u -> new Result.Unsafe(u.reason());
         };
-    }
-
-    String mark() {
-        return mark;
     }
 }

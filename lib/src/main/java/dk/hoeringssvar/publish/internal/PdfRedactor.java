@@ -139,18 +139,34 @@ public final class PdfRedactor {
     private static final String LABEL_FONT = "/liberation/LiberationSans-Regular.ttf";
 
     private final Finder finder;
-    private final byte[] labelFont;
+    private final String label;
+    private final byte[] labelFont = LabelFont.BYTES;
 
+    /** Marks with {@value #LABEL}. */
     public PdfRedactor(Finder finder) {
+        this(finder, LABEL);
+    }
+
+    /** Marks with {@code label} (the policy's mark, "[removed]" in English). */
+    public PdfRedactor(Finder finder, String label) {
         this.finder = Objects.requireNonNull(finder, "finder");
-        try (InputStream in = PdfRedactor.class.getResourceAsStream(LABEL_FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("font resource " + LABEL_FONT
-                        + " is missing (is openpdf-fonts-extra on the classpath?)");
+        this.label = Objects.requireNonNull(label, "label");
+    }
+
+    /** The mark's font, read once. */
+    private static final class LabelFont {
+        static final byte[] BYTES = read();
+
+        private static byte[] read() {
+            try (InputStream in = PdfRedactor.class.getResourceAsStream(LABEL_FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("font resource " + LABEL_FONT
+                            + " is missing (is openpdf-fonts-extra on the classpath?)");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font resource " + LABEL_FONT, e);
             }
-            this.labelFont = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font resource " + LABEL_FONT, e);
         }
     }
 
@@ -347,9 +363,9 @@ public final class PdfRedactor {
         return runs;
     }
 
-    private static void drawMarks(PDDocument document, PDPage page, List<float[]> marks, PDFont font)
+    private void drawMarks(PDDocument document, PDPage page, List<float[]> marks, PDFont font)
             throws IOException {
-        float unit = font.getStringWidth(LABEL) / 1000f;
+        float unit = font.getStringWidth(label) / 1000f;
         try (PDPageContentStream out = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.APPEND, true, false)) {
             for (float[] box : marks) {
@@ -364,7 +380,7 @@ public final class PdfRedactor {
                     out.setNonStrokingColor(1f);
                     out.setFont(font, size);
                     out.newLineAtOffset(box[0] + (width - size * unit) / 2, box[1] + (height - 0.72f * size) / 2);
-                    out.showText(LABEL);
+                    out.showText(label);
                     out.endText();
                 }
             }
@@ -398,9 +414,9 @@ public final class PdfRedactor {
         return e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage().strip() + ")";
     }
 
-    private static String squeezed(String text) {
+    private String squeezed(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        text.replace(LABEL, "").codePoints()
+        text.replace(label, "").codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
                 .forEach(b::appendCodePoint);
         return b.toString();

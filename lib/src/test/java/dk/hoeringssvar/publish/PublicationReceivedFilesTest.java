@@ -1,0 +1,93 @@
+package dk.hoeringssvar.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.hoeringssvar.DocumentEngine;
+import dk.hoeringssvar.OutputFormat;
+import dk.hoeringssvar.bundle.AnnexBundle;
+import dk.hoeringssvar.bundle.BundleItem;
+import dk.hoeringssvar.bundle.ReceivedDocument;
+import dk.hoeringssvar.i18n.LabelLanguage;
+import dk.hoeringssvar.model.HearingStatement;
+import dk.hoeringssvar.model.Sender;
+import dk.hoeringssvar.model.SenderKind;
+import dk.hoeringssvar.model.TestImages;
+import dk.hoeringssvar.testing.Statements;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Received files in a publication bundle: cleaned in the file, or left out by name, or (strict) an error. */
+class PublicationReceivedFilesTest {
+
+    private static byte[] scan() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDImageXObject image = PDImageXObject.createFromByteArray(doc, TestImages.pngBytes(200, 100), "scan.png");
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawImage(image, 50, 400, 400, 200);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static AnnexBundle bundleWithScan() throws Exception {
+        return new AnnexBundle(PlantedData.hearing(), List.of(
+                new BundleItem.Statement(PlantedData.organisation()),
+                new BundleItem.Received(new ReceivedDocument("indscannet-brev.pdf", scan(), "Brev fra en borger",
+                        Sender.of("Jonna Lind", SenderKind.CITIZEN)))));
+    }
+
+    @Test
+    void aFileThatCannotBeCleanedIsLeftOutAndThePageInItsPlaceNamesIt() throws Exception {
+        DocumentEngine engine = DocumentEngine.builder().clock(Statements.FIXED_CLOCK).build();
+        PublicationCopy<AnnexBundle> copy = engine.publicationCopy(bundleWithScan());
+        BundleItem item = copy.document().items().get(1);
+        assertThat(item).isInstanceOf(BundleItem.Statement.class);
+        HearingStatement placeholder = ((BundleItem.Statement) item).statement();
+        assertThat(placeholder.title()).isEqualTo("Brev fra en borger (ikke offentliggjort)");
+        assertThat(placeholder.senders().get(0).name()).isEqualTo("Jonna Lind");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        engine.render(copy.document(), OutputFormat.PDF, out);
+        assertThat(ReadBack.pdf(out.toByteArray())).contains("«indscannet-brev.pdf»",
+                "ikke med i den offentlige udgave");
+        assertThat(copy.log().notices()).anySatisfy(n -> {
+            assertThat(n.field()).isEqualTo("«indscannet-brev.pdf»");
+            assertThat(n.message()).contains("no text layer");
+        });
+    }
+
+    @Test
+    void strictModeFailsNamingTheFileAndWritesNothing(@TempDir Path dir) throws Exception {
+        DocumentEngine engine = DocumentEngine.builder().clock(Statements.FIXED_CLOCK)
+                .publication(PublicationPolicy.builder().strict(true).build()).build();
+        Path target = dir.resolve("offentlig.pdf");
+        AnnexBundle bundle = bundleWithScan();
+        assertThatThrownBy(() -> engine.render(bundle, OutputFormat.PDF, target, dk.hoeringssvar.RenderProgress.NONE))
+                .isInstanceOf(PublicationException.class)
+                .hasMessageContaining("indscannet-brev.pdf").hasMessageContaining("strict");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void theMarkInAReceivedPdfIsTheEnginesLabel() throws Exception {
+        DocumentEngine english = DocumentEngine.builder().clock(Statements.FIXED_CLOCK)
+                .language(LabelLanguage.ENGLISH).build();
+        AnnexBundle bundle = new AnnexBundle(PlantedData.hearing(), List.of(new BundleItem.Received(
+                new ReceivedDocument("ole.pdf", PlantedData.receivedPdf(), "Letter", Sender.of("Ole", SenderKind.CITIZEN)))));
+        BundleItem.Received cleaned = (BundleItem.Received) english.publicationCopy(bundle).document().items().get(0);
+        String text = ReadBack.pdf(cleaned.document().content());
+        assertThat(text).contains("[removed]").doesNotContain("[fjernet]");
+        assertThat(ReadBack.foundIn(text, List.of("ole.nielsen@example.net", "150760 1235", "26 37 48 59"))).isEmpty();
+    }
+}
