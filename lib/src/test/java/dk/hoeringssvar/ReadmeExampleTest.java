@@ -86,6 +86,7 @@ class ReadmeExampleTest {
                     import dk.hoeringssvar.i18n.*;
                     import dk.hoeringssvar.json.*;
                     import dk.hoeringssvar.model.*;
+                    import dk.hoeringssvar.publish.*;
                     import dk.hoeringssvar.template.*;
                     import dk.hoeringssvar.theme.*;
                     import java.nio.file.*;
