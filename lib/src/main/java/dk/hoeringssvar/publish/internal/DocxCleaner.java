@@ -126,23 +126,13 @@ final class DocxCleaner implements FileCleaner {
         for (Span span : spans) {
             removals.add(new Removal(place, span.rule(), text.substring(span.start(), span.end())));
         }
-        int offset = 0;
-        for (XmlObject piece : pieces) {
-            String own = value(piece);
-            StringBuilder kept = new StringBuilder();
-            for (int i = 0; i < own.length(); i++) {
-                Span span = spanAt(spans, offset + i);
-                if (span == null) {
-                    kept.append(own.charAt(i));
-                } else if (span.start() == offset + i) {
-                    kept.append(mark);
-                }
+        List<String> before = pieces.stream().map(DocxCleaner::value).toList();
+        List<String> after = Span.cut(before, spans, mark);
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!after.get(i).equals(before.get(i))) {
+                ((SimpleValue) pieces.get(i)).setStringValue(after.get(i));
+                preserveSpace(pieces.get(i));
             }
-            if (!kept.toString().equals(own)) {
-                ((SimpleValue) piece).setStringValue(kept.toString());
-                preserveSpace(piece);
-            }
-            offset += own.length();
         }
     }
 
@@ -331,14 +321,5 @@ final class DocxCleaner implements FileCleaner {
     private static String unescape(String xml) {
         return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
                 .replace("&amp;", "&");
-    }
-
-    private static Span spanAt(List<Span> spans, int at) {
-        for (Span span : spans) {
-            if (span.start() <= at && at < span.end()) {
-                return span;
-            }
-        }
-        return null;
     }
 }

@@ -59,23 +59,13 @@ final class TextRedaction {
         for (Span span : spans) {
             log.removed(field, span.rule(), plain.substring(span.start(), span.end()));
         }
+        List<String> cut = Span.cut(text.runs().stream().map(TextRun::text).toList(), spans, mark);
         List<TextRun> runs = new ArrayList<>();
-        int offset = 0;
-        for (TextRun run : text.runs()) {
-            StringBuilder kept = new StringBuilder();
-            for (int i = 0; i < run.text().length(); i++) {
-                int at = offset + i;
-                Span span = spanAt(spans, at);
-                if (span == null) {
-                    kept.append(run.text().charAt(i));
-                } else if (span.start() == at) {
-                    kept.append(mark);
-                }
+        for (int i = 0; i < cut.size(); i++) {
+            TextRun run = text.runs().get(i);
+            if (!cut.get(i).isEmpty()) {
+                runs.add(new TextRun(cut.get(i), run.bold(), run.italic()));
             }
-            if (!kept.isEmpty()) {
-                runs.add(new TextRun(kept.toString(), run.bold(), run.italic()));
-            }
-            offset += run.text().length();
         }
         return new RichText(runs);
     }
@@ -86,14 +76,5 @@ final class TextRedaction {
             out.add(rich(finder, items.get(i), field + "[" + i + "]"));
         }
         return out;
-    }
-
-    private static Span spanAt(List<Span> spans, int at) {
-        for (Span span : spans) {
-            if (span.start() <= at && at < span.end()) {
-                return span;
-            }
-        }
-        return null;
     }
 }
