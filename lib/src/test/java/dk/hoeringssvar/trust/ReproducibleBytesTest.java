@@ -28,7 +28,8 @@ class ReproducibleBytesTest {
         try (Stream<Path> files = Files.list(copenhagen)) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertThat(names).containsExactly("bundle.docx", "bundle.pdf", "packet.pdf", "statement.docx",
+        assertThat(names).containsExactly("bundle.docx", "bundle.pdf", "packet-public.docx", "packet-public.log.json",
+                "packet-public.pdf", "packet.pdf", "statement.docx",
                 "statement.html", "statement.pdf", "summary.xlsx");
         for (String name : names) {
             assertThat(Files.readAllBytes(honolulu.resolve(name))).as(name)

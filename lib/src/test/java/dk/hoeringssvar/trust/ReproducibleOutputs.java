@@ -1,5 +1,9 @@
 package dk.hoeringssvar.trust;
 
+import dk.hoeringssvar.bundle.CommitteePacket;
+import dk.hoeringssvar.publish.PlantedData;
+import dk.hoeringssvar.publish.PublicationCopy;
+
 import dk.hoeringssvar.DocumentEngine;
 import dk.hoeringssvar.OutputFormat;
 import dk.hoeringssvar.RenderProgress;
@@ -27,6 +31,10 @@ public final class ReproducibleOutputs {
         engine.render(bundle, OutputFormat.PDF, dir.resolve("bundle.pdf"), RenderProgress.NONE);
         engine.render(bundle, OutputFormat.DOCX, dir.resolve("bundle.docx"), RenderProgress.NONE);
         engine.render(Bundles.packet(), OutputFormat.PDF, dir.resolve("packet.pdf"), RenderProgress.NONE);
+        PublicationCopy<CommitteePacket> published = engine.publicationCopy(PlantedData.packet());
+        engine.render(published.document(), OutputFormat.PDF, dir.resolve("packet-public.pdf"), RenderProgress.NONE);
+        engine.render(published.document(), OutputFormat.DOCX, dir.resolve("packet-public.docx"), RenderProgress.NONE);
+        published.log().writeJson(dir.resolve("packet-public.log.json"));
         new SummaryWorkbook(engine.labels()).withTimestamp(engine.now())
                 .write(HearingSummary.from(bundle), dir.resolve("summary.xlsx"));
     }
