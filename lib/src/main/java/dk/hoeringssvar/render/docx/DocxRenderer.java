@@ -99,7 +99,9 @@ public final class DocxRenderer implements FormatRenderer, CompiledRenderer {
         return false;
     }
 
-    private byte[] build(CompiledDocument compiled, Instant timestamp) {
+    private byte[] build(CompiledDocument deferredOrNot, Instant timestamp) {
+        // Read several times below (contents, outline, sections): make deferred parts once.
+        CompiledDocument compiled = deferredOrNot.materialized();
         String language = compiled.info().language().isBlank() ? DEFAULT_LANGUAGE : compiled.info().language();
         // Received files are opened (and refused) before any work on the output starts.
         Map<CompiledDocument.Part, XWPFDocument> received = new IdentityHashMap<>();
