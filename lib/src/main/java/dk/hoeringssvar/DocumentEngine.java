@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Renders hearing statements: model → template → markup → document tree → PDF, DOCX or HTML.
@@ -155,15 +156,22 @@ public final class DocumentEngine {
         Objects.requireNonNull(bundle, "bundle");
         CompiledRenderer renderer = compiledRenderer(format);
         int total = bundle.items().size();
-        CompiledDocument document = compiler.compile(published(bundle), done -> progress.statementsDone(done, total));
+        CompiledDocument document = compile(published(bundle), format, done -> progress.statementsDone(done, total));
         Instant timestamp = now();
         AtomicFiles.write(target, out -> renderCompiled(renderer, format, document, timestamp, out, progress::warning));
     }
 
-    /** Renders an annex bundle to a stream (not closed). */
+    /**
+     * Renders an annex bundle to a stream (not closed). A PDF is written to {@code out} page by page as
+     * it is painted, after the whole bundle has been laid out once: an error in the input (a template,
+     * a missing glyph, a damaged received file) is reported before anything is written, but an error
+     * while writing (the stream itself failing) leaves what was written so far in {@code out}. The
+     * {@link Path} methods write to a temporary file and move it into place, so a file appears whole or
+     * not at all.
+     */
     public void render(AnnexBundle bundle, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(bundle, "bundle");
-        renderCompiled(compiledRenderer(format), format, compiler.compile(published(bundle), done -> { }), now(), out,
+        renderCompiled(compiledRenderer(format), format, compile(published(bundle), format, done -> { }), now(), out,
                 warning -> { });
     }
 
@@ -190,16 +198,31 @@ public final class DocumentEngine {
         Objects.requireNonNull(packet, "packet");
         CompiledRenderer renderer = compiledRenderer(format);
         int total = packet.bundle().items().size();
-        CompiledDocument document = compiler.compile(published(packet), done -> progress.statementsDone(done, total));
+        CompiledDocument document = compile(published(packet), format, done -> progress.statementsDone(done, total));
         Instant timestamp = now();
         AtomicFiles.write(target, out -> renderCompiled(renderer, format, document, timestamp, out, progress::warning));
     }
 
-    /** Renders a committee packet to a stream (not closed). */
+    /** Renders a committee packet to a stream (not closed); PDF as for {@link #render(AnnexBundle, OutputFormat, OutputStream)}. */
     public void render(CommitteePacket packet, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(packet, "packet");
-        renderCompiled(compiledRenderer(format), format, compiler.compile(published(packet), done -> { }), now(), out,
+        renderCompiled(compiledRenderer(format), format, compile(published(packet), format, done -> { }), now(), out,
                 warning -> { });
+    }
+
+    /**
+     * For PDF the parts are made when the renderer reaches them and let go after (see
+     * {@link dk.hoeringssvar.document.DeferredParts}), each checked for glyphs as it is made; DOCX holds
+     * the whole document anyway.
+     */
+    private CompiledDocument compile(AnnexBundle bundle, OutputFormat format, IntConsumer progress) {
+        return format == OutputFormat.PDF ? compiler.compileDeferred(bundle, progress, glyphs::check)
+                : compiler.compile(bundle, progress);
+    }
+
+    private CompiledDocument compile(CommitteePacket packet, OutputFormat format, IntConsumer progress) {
+        return format == OutputFormat.PDF ? compiler.compileDeferred(packet, progress, glyphs::check)
+                : compiler.compile(packet, progress);
     }
 
     /** The compiled form of a bundle, before any renderer sees it. */

@@ -34,7 +34,7 @@ final class Routes {
         BUNDLE_PDF, BUNDLE_DOCX, RAW_OPENPDF, RAW_POI, OPENHTMLTOPDF
     }
 
-    private static final DocumentEngine ENGINE = DocumentEngine.builder()
+    static final DocumentEngine ENGINE = DocumentEngine.builder()
             .clock(Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC)).build();
     private static final FontSet FONTS = FontSet.liberationSans();
 

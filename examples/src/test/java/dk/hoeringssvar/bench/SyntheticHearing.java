@@ -65,8 +65,17 @@ final class SyntheticHearing {
         for (int i = 1; i <= n; i++) {
             items.add(new BundleItem.Statement(statement(i)));
         }
-        return new AnnexBundle(new Hearing("Forslag om nye åbningstider på bibliotekerne", "Lindå Kommune",
+        return new AnnexBundle(hearing(), items);
+    }
+
+    /** The same bundle with its statements made when the engine asks for them, none held. */
+    static AnnexBundle supplied(int n) {
+        return AnnexBundle.supplied(hearing(), n, i -> new BundleItem.Statement(statement(i + 1)));
+    }
+
+    private static Hearing hearing() {
+        return new Hearing("Forslag om nye åbningstider på bibliotekerne", "Lindå Kommune",
                 "Kultur- og Fritidsudvalget", "26/02210", LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 29),
-                List.of()), items);
+                List.of());
     }
 }

@@ -16,6 +16,9 @@ import java.util.Objects;
  *   <li>The outline (PDF bookmarks; DOCX headings) is: each part by label and title, and under it the
  *       headings of its tree.</li>
  * </ul>
+ *
+ * <p>{@code parts} is copied, unless it is {@link DeferredParts}: then each part is made when a renderer
+ * asks for it (see {@link #deferred()}).
  */
 public record CompiledDocument(DocumentInfo info, List<Inline> footer, List<Block> frontMatter, List<Part> parts,
                                Stamp stamp) {
@@ -24,7 +27,18 @@ public record CompiledDocument(DocumentInfo info, List<Inline> footer, List<Bloc
         Objects.requireNonNull(stamp, "stamp");
         footer = List.copyOf(footer);
         frontMatter = List.copyOf(frontMatter);
-        parts = List.copyOf(parts);
+        parts = parts instanceof DeferredParts ? parts : List.copyOf(parts);
+    }
+
+    /** Whether the parts are made when asked for ({@link DeferredParts}) rather than held. */
+    public boolean deferred() {
+        return parts instanceof DeferredParts;
+    }
+
+    /** This document with every part made and held: itself unless its parts are {@link DeferredParts}. */
+    public CompiledDocument materialized() {
+        return parts instanceof DeferredParts deferred
+                ? new CompiledDocument(info, footer, frontMatter, deferred.materialize(), stamp) : this;
     }
 
     /** One numbered part. */

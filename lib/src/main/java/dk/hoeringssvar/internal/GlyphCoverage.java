@@ -47,16 +47,22 @@ public final class GlyphCoverage {
         blocks(tree.blocks());
     }
 
+    /** Everything but the parts of a deferred document (see {@link #check(CompiledDocument.Part)}). */
     public void check(CompiledDocument document) {
         inlines(document.footer());
         blocks(document.frontMatter());
         text(document.stamp().firstLine("", 0, 0) + document.stamp().line(), false, false);
-        for (CompiledDocument.Part part : document.parts()) {
-            text(part.label() + ": " + part.title(), true, false);
-            switch (part) {
-                case CompiledDocument.Part.Tree t -> check(t.tree());
-                case CompiledDocument.Part.File f -> inlines(f.attachedSeparately());
-            }
+        if (!document.deferred()) {
+            document.parts().forEach(this::check);
+        }
+    }
+
+    /** One part of a compiled document; a deferred document's parts are checked one by one as they are made. */
+    public void check(CompiledDocument.Part part) {
+        text(part.label() + ": " + part.title(), true, false);
+        switch (part) {
+            case CompiledDocument.Part.Tree t -> check(t.tree());
+            case CompiledDocument.Part.File f -> inlines(f.attachedSeparately());
         }
     }
 

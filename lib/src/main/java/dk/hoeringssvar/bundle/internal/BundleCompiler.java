@@ -6,6 +6,8 @@ import dk.hoeringssvar.bundle.CommitteePacket;
 import dk.hoeringssvar.bundle.HearingSummary;
 import dk.hoeringssvar.bundle.ReceivedDocument;
 import dk.hoeringssvar.document.CompiledDocument;
+import dk.hoeringssvar.document.CompiledDocument.Part;
+import dk.hoeringssvar.document.DeferredParts;
 import dk.hoeringssvar.document.DocumentTree;
 import dk.hoeringssvar.document.Inline;
 import dk.hoeringssvar.document.ReceivedFile;
@@ -21,7 +23,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +52,55 @@ public final class BundleCompiler {
                 stamp(bundle.hearing().committee(), bundle.hearing().caseNumber()));
     }
 
+    /**
+     * The annex bundle with its parts made when a renderer asks for them ({@link DeferredParts}): each
+     * statement goes through its template then, and {@code check} sees every part as it is made.
+     * {@code progress} hears the highest number of items made so far.
+     */
+    public CompiledDocument compileDeferred(AnnexBundle bundle, IntConsumer progress, Consumer<Part> check) {
+        DocumentTree front = pipeline.tree(TemplateNames.BUNDLE, bundleData(bundle));
+        IntUnaryOperator made = madeSoFar(progress);
+        DeferredParts parts = new DeferredParts(bundle.items().size(), i -> {
+            Part part = part(bundle, "", i);
+            check.accept(part);
+            made.applyAsInt(i + 1);
+            return part;
+        });
+        return new CompiledDocument(front.info(), front.footer(), front.blocks(), parts,
+                stamp(bundle.hearing().committee(), bundle.hearing().caseNumber()));
+    }
+
+    /** The committee packet with its statements made when a renderer asks for them; see {@link #compileDeferred(AnnexBundle, IntConsumer, Consumer)}. */
+    public CompiledDocument compileDeferred(CommitteePacket packet, IntConsumer progress, Consumer<Part> check) {
+        DocumentTree front = packetFront(packet);
+        Part notat = notat(packet);
+        check.accept(notat);
+        AnnexBundle bundle = packet.bundle();
+        IntUnaryOperator made = madeSoFar(progress);
+        DeferredParts parts = new DeferredParts(bundle.items().size() + 1, i -> {
+            if (i == 0) {
+                return notat;
+            }
+            Part part = part(bundle, "2.", i - 1);
+            check.accept(part);
+            made.applyAsInt(i);
+            return part;
+        });
+        return new CompiledDocument(front.info(), front.footer(), front.blocks(), parts,
+                stamp(packet.committee(), packet.caseNumber()));
+    }
+
+    /** Tells {@code progress} of a count only when it is higher than any before. */
+    private static IntUnaryOperator madeSoFar(IntConsumer progress) {
+        AtomicInteger highest = new AtomicInteger();
+        return n -> {
+            if (highest.getAndAccumulate(n, Math::max) < n) {
+                progress.accept(n);
+            }
+            return n;
+        };
+    }
+
     /** The høringsnotat on its own. */
     public DocumentTree summary(HearingSummary summary) {
         return summary(summary, "");
@@ -57,30 +111,42 @@ public final class BundleCompiler {
      * høringsnotat, then the statements as "Bilag 2.1" … so the notat's references read the same.
      */
     public CompiledDocument compile(CommitteePacket packet, IntConsumer progress) {
-        Labels labels = pipeline.labels();
-        DocumentTree front = pipeline.tree(TemplateNames.PACKET,
-                new PacketTemplateData(packet, labels.asMap(), pipeline.functions()));
+        DocumentTree front = packetFront(packet);
         List<CompiledDocument.Part> parts = new ArrayList<>();
-        DocumentTree notat = summary(packet.summary(), "2.");
-        parts.add(new CompiledDocument.Part.Tree(annexLabel("1"), notat.info().title(), notat));
+        parts.add(notat(packet));
         parts.addAll(parts(packet.bundle(), "2.", progress));
         return new CompiledDocument(front.info(), front.footer(), front.blocks(), parts,
                 stamp(packet.committee(), packet.caseNumber()));
     }
 
+    private DocumentTree packetFront(CommitteePacket packet) {
+        return pipeline.tree(TemplateNames.PACKET,
+                new PacketTemplateData(packet, pipeline.labels().asMap(), pipeline.functions()));
+    }
+
+    /** "Bilag 1" of a packet: the høringsnotat, its references to the statements reading "2.n". */
+    private Part notat(CommitteePacket packet) {
+        DocumentTree notat = summary(packet.summary(), "2.");
+        return new CompiledDocument.Part.Tree(annexLabel("1"), notat.info().title(), notat);
+    }
+
     private List<CompiledDocument.Part> parts(AnnexBundle bundle, String prefix, IntConsumer progress) {
         List<CompiledDocument.Part> parts = new ArrayList<>();
         for (int i = 0; i < bundle.items().size(); i++) {
-            String number = prefix + AnnexBundle.annexNumber(i);
-            BundleItem item = bundle.items().get(i);
-            parts.add(switch (item) {
-                case BundleItem.Statement s -> new CompiledDocument.Part.Tree(annexLabel(number), s.title(),
-                        pipeline.statementTree(s.statement(), number));
-                case BundleItem.Received r -> received(annexLabel(number), r);
-            });
+            parts.add(part(bundle, prefix, i));
             progress.accept(i + 1);
         }
         return parts;
+    }
+
+    /** Item {@code index} of {@code bundle} as annex {@code prefix + (index + 1)}. */
+    private Part part(AnnexBundle bundle, String prefix, int index) {
+        String number = prefix + AnnexBundle.annexNumber(index);
+        return switch (bundle.items().get(index)) {
+            case BundleItem.Statement s -> new CompiledDocument.Part.Tree(annexLabel(number), s.title(),
+                    pipeline.statementTree(s.statement(), number));
+            case BundleItem.Received r -> received(annexLabel(number), r);
+        };
     }
 
     private CompiledDocument.Part received(String label, BundleItem.Received item) {

@@ -26,39 +26,61 @@ import java.util.Set;
  * received PDF; lay out the front matter; add up the start pages; then fill in the contents and the
  * page numbers while the pages are given to the sink.
  *
+ * <p>Planning takes the parts one at a time ({@link CompiledDocument#parts()} may make each part when
+ * it is asked for, see {@link dk.hoeringssvar.document.DeferredParts}) and keeps of each only its page
+ * count, its heading and its share of the file ID. The laid-out pages of a part are kept for painting
+ * while they fit in a budget of pages; a part over the budget is asked for and laid out again when it
+ * is painted, which gives the same pages. So every layout error surfaces before the first byte is
+ * written, and memory stays bounded by the budget, whatever the number of parts.
+ *
  * <p>One instance per render call.
  */
 final class CompiledLayout {
 
-    /** A part with its page count, and what its pages are made from. */
-    private sealed interface Planned {
-        Part part();
+    /** Retained laid-out pages cost roughly this much heap each (measured: body text, two-page statements). */
+    private static final long BYTES_PER_RETAINED_PAGE = 24 * 1024;
 
-        StructNode node();
+    /** Heap left to OpenPDF's tables (about 1.5 kB a page) and the rest of the render before any pages are kept. */
+    private static final long HEAP_RESERVE = 256L << 20;
 
-        int pageCount();
+    /**
+     * Laid-out pages kept from planning to painting by default: those that fit in an eighth of the heap
+     * beyond {@link #HEAP_RESERVE}. A 1 GB heap keeps some 4,000 pages, a 64 MB heap none. Whether a part is
+     * kept never changes the output, only how often it is laid out.
+     */
+    static int defaultRetainedPages() {
+        long spare = Math.max(0, Runtime.getRuntime().maxMemory() - HEAP_RESERVE);
+        return (int) Math.min(Integer.MAX_VALUE, spare / 8 / BYTES_PER_RETAINED_PAGE);
+    }
 
-        /** Height of its first page, where a link or bookmark to the part scrolls to. */
-        double firstPageHeight();
+    /** What painting needs of a part, planned: its pages if they were kept, else enough to check them again. */
+    private static final class Planned {
+        final int index;
+        final String label;
+        final String title;
+        final StructNode node;
+        final int pageCount;
+        final double firstPageHeight;
+        /** Received PDF: the boxes of its pages; else null. */
+        final List<ReceivedPdf.PageBox> boxes;
+        /** Tree or attached-separately part: its laid-out pages while kept, else null. */
+        LaidOutBody body;
+        /** The tree's running header while its body is kept. */
+        List<Inline> header;
 
-        record Laid(Part part, StructNode node, LaidOutBody body, List<Inline> header, double firstPageHeight)
-                implements Planned {
-            @Override
-            public int pageCount() {
-                return body.pageCount();
-            }
+        Planned(int index, Part part, StructNode node, int pageCount, double firstPageHeight,
+                List<ReceivedPdf.PageBox> boxes) {
+            this.index = index;
+            this.label = part.label();
+            this.title = part.title();
+            this.node = node;
+            this.pageCount = pageCount;
+            this.firstPageHeight = firstPageHeight;
+            this.boxes = boxes;
         }
 
-        record Received(Part.File part, StructNode node, List<ReceivedPdf.PageBox> boxes) implements Planned {
-            @Override
-            public int pageCount() {
-                return boxes.size();
-            }
-
-            @Override
-            public double firstPageHeight() {
-                return boxes.get(0).height();
-            }
+        boolean received() {
+            return boxes != null;
         }
     }
 
@@ -67,25 +89,29 @@ final class CompiledLayout {
     private final CompiledDocument document;
     private final StructNode root;
     private final List<Planned> parts = new ArrayList<>();
-    private final List<byte[]> receivedDigests = new ArrayList<>();
     private final Set<String> notPdfA = new LinkedHashSet<>();
-    private final LaidOutBody front;
+    /** The front matter's laid-out pages until they are painted. */
+    private LaidOutBody front;
     private final int[] starts;
     private final int total;
+    private final byte[] partsDigest;
+    private int retainBudget;
 
-    private CompiledLayout(StyleSheet styles, FontFaces fonts, CompiledDocument document) {
+    private CompiledLayout(StyleSheet styles, FontFaces fonts, CompiledDocument document, int retainedPages) {
         this.styles = styles;
         this.layout = new PageLayout(styles, fonts);
         this.document = document;
         this.root = layout.node(StructureRole.DOCUMENT, null);
-        for (Part part : document.parts()) {
-            parts.add(plan(part));
-        }
+        this.retainBudget = retainedPages;
+        Metadata.Digest digest = new Metadata.Digest();
         List<ContentsLayout.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < document.parts().size(); i++) {
-            Part part = document.parts().get(i);
-            entries.add(new ContentsLayout.Entry(part.label(), List.of(Inline.Text.plain(part.title())), i));
+        List<Part> source = document.parts();
+        for (int i = 0; i < source.size(); i++) {
+            Planned planned = plan(i, source.get(i), digest);
+            parts.add(planned);
+            entries.add(new ContentsLayout.Entry(planned.label, List.of(Inline.Text.plain(planned.title)), i));
         }
+        this.partsDigest = digest.finish();
         boolean needsPage = document.frontMatter().isEmpty() && parts.isEmpty(); // a PDF has at least one page
         this.front = document.frontMatter().isEmpty() && !needsPage ? null
                 : layout.layoutBody(document.frontMatter(), root, entries);
@@ -93,41 +119,59 @@ final class CompiledLayout {
         int next = front == null ? 0 : front.pageCount();
         for (int i = 0; i < parts.size(); i++) {
             starts[i] = next;
-            next += parts.get(i).pageCount();
+            next += parts.get(i).pageCount;
         }
         this.total = next;
     }
 
-    /** Lays out the tree parts and front matter and checks every received PDF; throws before any painting. */
+    /**
+     * Lays out the tree parts and front matter and checks every received PDF; throws before any painting.
+     * Laid-out pages are kept for painting up to {@link #defaultRetainedPages()}.
+     */
     static CompiledLayout plan(StyleSheet styles, FontFaces fonts, CompiledDocument document) {
-        return new CompiledLayout(styles, fonts, document);
+        return plan(styles, fonts, document, defaultRetainedPages());
     }
 
-    private Planned plan(Part part) {
+    /** As {@link #plan(StyleSheet, FontFaces, CompiledDocument)}, keeping at most {@code retainedPages} laid-out pages. */
+    static CompiledLayout plan(StyleSheet styles, FontFaces fonts, CompiledDocument document, int retainedPages) {
+        return new CompiledLayout(styles, fonts, document, retainedPages);
+    }
+
+    private Planned plan(int index, Part part, Metadata.Digest digest) {
         StructNode node = layout.node(StructureRole.SECT, root);
-        return switch (part) {
-            case Part.Tree t -> {
-                DocumentTree tree = t.tree();
-                LaidOutBody body = layout.layoutBody(tree.blocks(), node, BlockLayout.sectionEntries(tree.blocks()));
-                yield new Planned.Laid(part, node, body, tree.header(), styles.pageHeight());
-            }
-            case Part.File f when f.file().kind() == ReceivedFile.Kind.PDF -> {
-                try (ReceivedPdf pdf = ReceivedPdf.open(f.file())) {
-                    receivedDigests.add(pdf.digest());
-                    if (!pdf.declaresPdfA()) {
-                        notPdfA.add(f.file().name());
-                    }
-                    yield new Planned.Received(f, node, pdf.pageBoxes());
+        digest.string(part.label());
+        digest.string(part.title());
+        if (part instanceof Part.File f && f.file().kind() == ReceivedFile.Kind.PDF) {
+            try (ReceivedPdf pdf = ReceivedPdf.open(f.file())) {
+                digest.bytes(pdf.digest());
+                if (!pdf.declaresPdfA()) {
+                    notPdfA.add(f.file().name());
                 }
+                return new Planned(index, part, node, pdf.pageCount(), pdf.box(1).height(), pdf.pageBoxes());
             }
-            case Part.File f -> {
-                // A PDF cannot hold a DOCX: a page that says the file is attached separately.
-                List<Block> blocks = f.attachedSeparately().isEmpty() ? List.of()
-                        : List.of(new Block.Paragraph(ParagraphRole.BODY, f.attachedSeparately()));
-                yield new Planned.Laid(part, node, layout.layoutBody(blocks, node, List.of()), List.of(),
-                        styles.pageHeight());
-            }
+        }
+        LaidOutBody body = layoutPart(part, node);
+        body.items().forEach(digest::text);
+        Planned planned = new Planned(index, part, node, body.pageCount(), styles.pageHeight(), null);
+        if (body.pageCount() <= retainBudget) {
+            retainBudget -= body.pageCount();
+            planned.body = body;
+            planned.header = header(part);
+        }
+        return planned;
+    }
+
+    /** A tree part's blocks, or for a received DOCX (which a PDF cannot hold) a page that says it is attached separately. */
+    private LaidOutBody layoutPart(Part part, StructNode node) {
+        return switch (part) {
+            case Part.Tree t -> layout.layoutBody(t.tree().blocks(), node, BlockLayout.sectionEntries(t.tree().blocks()));
+            case Part.File f -> layout.layoutBody(f.attachedSeparately().isEmpty() ? List.of()
+                    : List.of(new Block.Paragraph(ParagraphRole.BODY, f.attachedSeparately())), node, List.of());
         };
+    }
+
+    private static List<Inline> header(Part part) {
+        return part instanceof Part.Tree t ? t.tree().header() : List.of();
     }
 
     /**
@@ -154,19 +198,15 @@ final class CompiledLayout {
         if (front != null) {
             front.items().forEach(id::text);
         }
-        int received = 0;
-        for (Planned planned : parts) {
-            id.string(planned.part().label());
-            id.string(planned.part().title());
-            switch (planned) {
-                case Planned.Laid laid -> laid.body().items().forEach(id::text);
-                case Planned.Received r -> id.bytes(receivedDigests.get(received++));
-            }
-        }
+        id.bytes(partsDigest);
         return id.finish();
     }
 
-    /** Gives every page, in order, to {@code sink}; received PDFs are opened one at a time. */
+    /**
+     * Gives every page, in order, to {@code sink}; received PDFs are opened one at a time. After each
+     * part (and after the front matter) {@link PageSink#partDone()} is called: nothing painted before
+     * is referred to again.
+     */
     void emit(PageSink sink) throws IOException {
         RunningText running = layout.runningText();
         StampLayout stamps = layout.stamps();
@@ -175,35 +215,55 @@ final class CompiledLayout {
             List<PageModel> pages = front.finish(this::partTarget,
                     i -> running.forPage(List.of(), footer, i + 1, total, root));
             List<List<Bookmark>> bookmarks = byPage(front.bookmarks(), pages.size());
+            front = null; // its contents (an entry per part) are the largest thing planning keeps
             for (int i = 0; i < pages.size(); i++) {
                 sink.page(pages.get(i), bookmarks.get(i), i + 1, total);
             }
+            sink.partDone();
         }
         for (int k = 0; k < parts.size(); k++) {
-            Planned planned = parts.get(k);
+            Planned planned = parts.set(k, null); // painted once; the contents that pointed here are done
             int start = starts[k];
-            int count = planned.pageCount();
-            Part part = planned.part();
-            StructNode node = planned.node();
-            Bookmark partMark = new Bookmark(0, part.label() + ": " + part.title(), start, planned.firstPageHeight());
-            switch (planned) {
-                case Planned.Laid laid -> {
-                    LaidOutBody body = laid.body();
-                    List<PageModel> pages = body.finish(body.sectionTargets(start), i -> {
-                        List<DrawItem> items = new ArrayList<>(
-                                running.forPage(laid.header(), footer, start + i + 1, total, node));
-                        items.addAll(stamps.stamp(document.stamp(), part.label(), i + 1, count, styles.pageWidth(),
-                                styles.pageHeight(), false, node));
-                        return items;
-                    });
-                    List<List<Bookmark>> bookmarks = byPage(body.bookmarks(), count);
-                    bookmarks.get(0).add(0, partMark);
-                    for (int i = 0; i < count; i++) {
-                        sink.page(pages.get(i), bookmarks.get(i), start + i + 1, total);
-                    }
-                }
-                case Planned.Received received -> emitReceived(sink, received, start, partMark, stamps);
+            Bookmark partMark = new Bookmark(0, planned.label + ": " + planned.title, start, planned.firstPageHeight);
+            if (planned.received()) {
+                emitReceived(sink, planned, (Part.File) document.parts().get(k), start, partMark, stamps);
+            } else {
+                emitLaid(sink, planned, start, partMark, running, stamps);
             }
+            sink.partDone();
+        }
+    }
+
+    private void emitLaid(PageSink sink, Planned planned, int start, Bookmark partMark, RunningText running,
+                          StampLayout stamps) throws IOException {
+        LaidOutBody body = planned.body;
+        List<Inline> header = planned.header;
+        if (body == null) {
+            Part part = document.parts().get(planned.index);
+            body = layoutPart(part, planned.node);
+            header = header(part);
+            if (body.pageCount() != planned.pageCount) {
+                throw new IllegalStateException(planned.label + " has " + body.pageCount()
+                        + " pages now and had " + planned.pageCount + " when planned: its content changed");
+            }
+        }
+        // Painted once: let the pages go as soon as they are.
+        planned.body = null;
+        planned.header = null;
+        int count = planned.pageCount;
+        List<Inline> footer = document.footer();
+        List<Inline> partHeader = header;
+        List<PageModel> pages = body.finish(body.sectionTargets(start), i -> {
+            List<DrawItem> items = new ArrayList<>(running.forPage(partHeader, footer, start + i + 1, total,
+                    planned.node));
+            items.addAll(stamps.stamp(document.stamp(), planned.label, i + 1, count, styles.pageWidth(),
+                    styles.pageHeight(), false, planned.node));
+            return items;
+        });
+        List<List<Bookmark>> bookmarks = byPage(body.bookmarks(), count);
+        bookmarks.get(0).add(0, partMark);
+        for (int i = 0; i < count; i++) {
+            sink.page(pages.get(i), bookmarks.get(i), start + i + 1, total);
         }
     }
 
@@ -213,23 +273,22 @@ final class CompiledLayout {
      * cannot be merged into ours, so assistive technology skips its content; the contents entry, the
      * outline entry and the stamps name the file.
      */
-    private void emitReceived(PageSink sink, Planned.Received planned, int start, Bookmark partMark,
+    private void emitReceived(PageSink sink, Planned planned, Part.File part, int start, Bookmark partMark,
                               StampLayout stamps) throws IOException {
-        Part.File part = planned.part();
-        int count = planned.pageCount();
+        int count = planned.pageCount;
         try (ReceivedPdf pdf = ReceivedPdf.open(part.file())) {
             if (pdf.pageCount() != count) {
                 throw new IllegalStateException("page count changed between planning and painting");
             }
-            Tag artifact = Tag.decoration(planned.node());
+            Tag artifact = Tag.decoration(planned.node);
             for (int i = 0; i < count; i++) {
                 ReceivedPdf.PageBox box = pdf.box(i + 1);
                 List<DrawItem> items = new ArrayList<>();
                 items.add(new DrawItem.Imported(pdf, i + 1, artifact));
                 items.addAll(stamps.stamp(document.stamp(), part.label(), i + 1, count, box.width(), box.height(), true,
-                        planned.node()));
+                        planned.node));
                 items.addAll(stamps.receivedPageFooter(document.footer(), start + i + 1, total, box.width(),
-                        box.height(), planned.node()));
+                        box.height(), planned.node));
                 sink.page(new PageModel(box.width(), box.height(), box.rotation(), items, List.of()),
                         i == 0 ? List.of(partMark) : List.of(), start + i + 1, total);
             }
@@ -243,7 +302,7 @@ final class CompiledLayout {
     }
 
     private Target partTarget(int index) {
-        return new Target(starts[index], parts.get(index).firstPageHeight());
+        return new Target(starts[index], parts.get(index).firstPageHeight);
     }
 
     private static List<List<Bookmark>> byPage(List<Bookmark> bookmarks, int pages) {

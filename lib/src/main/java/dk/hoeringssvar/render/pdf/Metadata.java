@@ -202,20 +202,15 @@ final class Metadata {
         return id.finish();
     }
 
-    /** Collects what a file ID is derived from; {@link #finish} gives the 16-byte ID. */
-    static final class FileId {
+    /** A SHA-256 over strings, text lines and bytes: what a file ID is derived from. */
+    static class Digest {
         private final MessageDigest digest;
 
-        FileId(DocumentInfo info, Instant timestamp, int pageCount) {
+        Digest() {
             try {
                 digest = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-            }
-            for (String s : List.of(info.title(), info.author(), info.subject(),
-                    String.join("\u0000", info.keywords()), info.language(), timestamp.toString(),
-                    Integer.toString(pageCount))) {
-                string(s);
             }
         }
 
@@ -239,7 +234,24 @@ final class Metadata {
         }
 
         byte[] finish() {
-            return Arrays.copyOf(digest.digest(), 16);
+            return digest.digest();
+        }
+    }
+
+    /** Collects what a file ID is derived from; {@link #finish} gives the 16-byte ID. */
+    static final class FileId extends Digest {
+
+        FileId(DocumentInfo info, Instant timestamp, int pageCount) {
+            for (String s : List.of(info.title(), info.author(), info.subject(),
+                    String.join("\u0000", info.keywords()), info.language(), timestamp.toString(),
+                    Integer.toString(pageCount))) {
+                string(s);
+            }
+        }
+
+        @Override
+        byte[] finish() {
+            return Arrays.copyOf(super.finish(), 16);
         }
     }
 

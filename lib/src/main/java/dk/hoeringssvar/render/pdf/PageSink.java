@@ -15,4 +15,11 @@ interface PageSink {
 
     /** Called once all pages of {@code pdf} have been given, before it is closed. */
     void release(ReceivedPdf pdf) throws IOException;
+
+    /**
+     * Called after the last page of the front matter and of each part: nothing given before is referred
+     * to again, so what is kept of it (structure elements) can be written out and let go.
+     */
+    default void partDone() throws IOException {
+    }
 }

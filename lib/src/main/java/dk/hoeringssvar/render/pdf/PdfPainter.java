@@ -84,6 +84,7 @@ final class PdfPainter {
         private final OutlineWriter outline;
         private final StructureTree structure;
         private final Map<Image, org.openpdf.text.Image> images = new IdentityHashMap<>();
+        private final OutputStream out;
         private boolean opened;
 
         private Canvas(DocumentInfo info, Instant timestamp, byte[] fileId, boolean hasOutline, boolean pdfA,
@@ -92,9 +93,12 @@ final class PdfPainter {
             this.timestamp = timestamp;
             this.fileId = fileId;
             this.pdfA = pdfA;
+            this.out = out;
             this.document = new Document(new Rectangle((float) styles.pageWidth(), (float) styles.pageHeight()),
                     0, 0, 0, 0);
             this.writer = PdfWriter.getInstance(document, out);
+            // The caller's stream: flushed at the end, closed by the caller.
+            writer.setCloseStream(false);
             document.setGlyphSubstitutionEnabled(false);
             // PDF/UA-1 and PDF/A-2 are built on PDF 1.7 (OpenPDF 3 writes 2.0 by default).
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
@@ -150,7 +154,9 @@ final class PdfPainter {
             for (Link link : page.links()) {
                 link(link);
             }
-            bookmarks.forEach(outline::add);
+            for (Bookmark bookmark : bookmarks) {
+                outline.add(bookmark);
+            }
             writer.setPageEmpty(false); // keep pages that are blank on purpose
         }
 
@@ -160,14 +166,22 @@ final class PdfPainter {
             writer.freeReader(pdf.reader());
         }
 
+        /** Writes out the structure elements of what was painted so far: they get no more content. */
+        @Override
+        public void partDone() throws IOException {
+            structure.flush();
+        }
+
         void close() throws IOException {
             if (!opened) {
                 throw new IllegalStateException("a PDF needs at least one page");
             }
             structure.finish();
+            outline.finish();
             // A snapshot of the info dictionary: taken last, when nothing changes it any more.
             writer.setXmpMetadata(Metadata.xmp(writer, info, timestamp, pdfA));
             document.close();
+            out.flush();
         }
 
         /**

@@ -7,6 +7,7 @@ import dk.hoeringssvar.render.FormatRenderer;
 import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.theme.FontSet;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,9 +41,20 @@ import java.util.stream.Collectors;
  * same bytes.
  *
  * <p>A {@link CompiledDocument} (an annex bundle, a committee packet) is planned first: tree parts
- * laid out, received PDFs checked and counted, front matter laid out, start pages added up. Then the
- * pages are painted part by part, received PDF pages placed as vector pages in their own size, every
- * part page stamped, the footer numbering all pages, the contents and outline pointing at the parts.
+ * laid out one at a time, received PDFs checked and counted, front matter laid out, start pages added
+ * up. Then the pages are painted part by part, received PDF pages placed as vector pages in their own
+ * size, every part page stamped, the footer numbering all pages, the contents and outline pointing at
+ * the parts. A compiled document is written to the output stream as it is painted, not built in memory
+ * first: its structure elements, parent tree and outline entries are written as each part is finished,
+ * and laid-out pages are kept from planning to painting only while they fit in a share of the heap (the
+ * rest are laid out again, with the same result). Its parts may be {@link
+ * dk.hoeringssvar.document.DeferredParts}, made when they are reached. So a bundle of any length is
+ * rendered in bounded memory, apart from what OpenPDF keeps per written object (its cross-reference
+ * table, some 70 bytes an object). Since planning finishes before the first byte is written, an error
+ * in the document (a template, a glyph, a received file) leaves {@code out} untouched; a failure while
+ * writing (the stream itself) can leave part of a PDF in it. {@code DocumentEngine}'s file output goes
+ * through a temporary file, so a file still appears whole or not at all. A single tree is still painted
+ * into memory first: it is one statement or a høringsnotat, never large.
  *
  * <p>Immutable and safe to share between threads: the font bytes are read once here, everything else a
  * render needs is created inside {@link #render}.
@@ -54,6 +66,8 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
     private final Map<Face, byte[]> fontBytes;
     private final boolean archival;
     private final boolean strictArchival;
+    /** Laid-out pages a compiled document keeps from planning to painting; negative: by heap size. */
+    private final int retainedPages;
 
     /** Archival (PDF/A-2u) output, not strict. */
     public PdfRenderer(StyleSheet styles) {
@@ -66,6 +80,12 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
      *                       (only with {@code archival})
      */
     public PdfRenderer(StyleSheet styles, boolean archival, boolean strictArchival) {
+        this(styles, archival, strictArchival, -1);
+    }
+
+    /** For tests: {@code retainedPages} laid-out pages kept between planning and painting (0: lay out every part twice). */
+    PdfRenderer(StyleSheet styles, boolean archival, boolean strictArchival, int retainedPages) {
+        this.retainedPages = retainedPages;
         this.styles = Objects.requireNonNull(styles, "styles");
         this.archival = archival;
         this.strictArchival = strictArchival;
@@ -119,30 +139,33 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(out, "out");
         String title = document.info().title();
-        byte[] pdf;
+        CompiledLayout plan;
+        FontFaces fonts;
+        boolean pdfA;
+        byte[] fileId;
         try {
-            FontFaces fonts = FontFaces.load(family, fontBytes);
-            CompiledLayout plan = CompiledLayout.plan(styles, fonts, document);
-            boolean pdfA = archival && archivalClaim(title, plan.receivedNotPdfA(), warnings);
-            byte[] fileId = plan.fileId(timestamp);
+            fonts = FontFaces.load(family, fontBytes);
+            plan = CompiledLayout.plan(styles, fonts, document,
+                    retainedPages < 0 ? CompiledLayout.defaultRetainedPages() : retainedPages);
+            pdfA = archival && archivalClaim(title, plan.receivedNotPdfA(), warnings);
+            fileId = plan.fileId(timestamp);
             fonts.seedSubsetPrefixes(fileId);
-            // Painted into memory first: a failure half-way never leaves a broken PDF in out.
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
-            PdfPainter.Canvas canvas = new PdfPainter(styles, fonts).open(document.info(), timestamp, fileId,
-                    plan.hasOutline(), pdfA, buffer);
-            plan.emit(canvas);
-            canvas.close();
-            pdf = buffer.toByteArray();
         } catch (RenderException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new RenderException("cannot render PDF of \"" + title + "\": " + e.getMessage(), e);
         }
+        // Planned, so every layout error has surfaced; now the pages go to out as they are painted.
         try {
-            out.write(pdf);
-        } catch (IOException e) {
-            throw new RenderException("cannot write PDF of \"" + title + "\" to the output stream: " + e.getMessage(),
-                    e);
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+            PdfPainter.Canvas canvas = new PdfPainter(styles, fonts).open(document.info(), timestamp, fileId,
+                    plan.hasOutline(), pdfA, buffered);
+            plan.emit(canvas);
+            canvas.close();
+        } catch (RenderException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("cannot write PDF of \"" + title + "\": " + e.getMessage(), e);
         }
     }
 

@@ -29,8 +29,10 @@ import org.openpdf.text.pdf.PdfWriter;
  * and which one owns each link annotation) and writes {@code /StructParents} on the pages,
  * {@code /StructTreeRoot} and {@code /MarkInfo}. Its own bookkeeping of an element's kids cannot mix
  * content with child elements (a figure with its picture and a caption, a list body with text and a
- * nested list), so the kids are kept here and written by {@link #finish}: each element's {@code /K} in
- * reading order, content as marked-content references, links as object references.
+ * nested list), so the kids are kept here and each element is written with its {@code /K} in reading
+ * order (content as marked-content references, links as object references) once nothing more can be
+ * added to it: by {@link #flush} for everything below the top element, after each part of a bundle, and
+ * by {@link #finish} for the rest. A bundle of any size then holds the elements of one part at a time.
  *
  * <p>One instance per PDF; not thread-safe.
  */
@@ -59,16 +61,20 @@ final class StructureTree {
     private final PdfWriter writer;
     private PdfStructureTreeRoot root;
     private final Map<StructNode, Element> elements = new HashMap<>();
+    /** Elements below the top ones, not yet written, in the order they were made. */
     private final List<Element> order = new ArrayList<>();
     private final List<Element> tops = new ArrayList<>();
     /** The link element of each contents entry linked on the current page. */
     private final Map<StructNode, Element> links = new HashMap<>();
     private Set<StructNode> linked = Set.of();
 
+    private final ParentTreePages parentTree;
+
     /** Must be created before the document is opened. */
     StructureTree(PdfWriter writer) {
         this.writer = writer;
         writer.setTagged();
+        this.parentTree = new ParentTreePages(writer);
     }
 
     /** OpenPDF creates the root on first use, which must be after the document is opened. */
@@ -79,10 +85,14 @@ final class StructureTree {
         return root;
     }
 
-    /** A new page starts; content of {@code linkedNodes} on it goes inside a Link element. */
-    void startPage(Set<StructNode> linkedNodes) {
+    /**
+     * A new page starts (the one before is finished); content of {@code linkedNodes} on it goes inside a
+     * Link element.
+     */
+    void startPage(Set<StructNode> linkedNodes) throws IOException {
         links.clear();
         linked = linkedNodes;
+        parentTree.writeFinishedPages();
     }
 
     /** Opens the marked-content sequence for an item with {@code tag}. */
@@ -136,28 +146,45 @@ final class StructureTree {
         element.kids.add(objr);
     }
 
-    /** Writes every element with its kids; call once, after the last page and before the document closes. */
-    void finish() throws IOException {
+    /**
+     * Writes every element made so far except the top ones and lets them go: call when no content will be
+     * added to them any more (the part they belong to is painted).
+     */
+    void flush() throws IOException {
         for (Element element : order) {
-            PdfStructureElement dict = element.dict;
-            dict.remove(PdfName.K);
-            dict.remove(PdfName.PG);
-            if (element.page != null) {
-                dict.put(PdfName.PG, element.page);
-            }
-            if (element.kids.size() == 1) {
-                dict.put(PdfName.K, element.kids.get(0));
-            } else if (!element.kids.isEmpty()) {
-                PdfArray kids = new PdfArray();
-                element.kids.forEach(kids::add);
-                dict.put(PdfName.K, kids);
-            }
-            writer.addToBody(dict, dict.getReference());
+            write(element);
+        }
+        order.clear();
+        elements.keySet().removeIf(node -> node.parent() != null);
+    }
+
+    /** Writes every element left with its kids; call once, after the last page and before the document closes. */
+    void finish() throws IOException {
+        flush();
+        for (Element top : tops) {
+            write(top);
         }
         // References only: OpenPDF then writes the root and its parent tree and leaves the elements alone.
         PdfArray kids = new PdfArray();
         tops.forEach(e -> kids.add(e.dict.getReference()));
         root().put(PdfName.K, kids);
+    }
+
+    private void write(Element element) throws IOException {
+        PdfStructureElement dict = element.dict;
+        dict.remove(PdfName.K);
+        dict.remove(PdfName.PG);
+        if (element.page != null) {
+            dict.put(PdfName.PG, element.page);
+        }
+        if (element.kids.size() == 1) {
+            dict.put(PdfName.K, element.kids.get(0));
+        } else if (!element.kids.isEmpty()) {
+            PdfArray kids = new PdfArray();
+            element.kids.forEach(kids::add);
+            dict.put(PdfName.K, kids);
+        }
+        writer.addToBody(dict, dict.getReference());
     }
 
     private Element element(StructNode node) {
@@ -173,12 +200,12 @@ final class StructureTree {
             Element parent = element(node.parent());
             element = new Element(new PdfStructureElement(parent.dict, role));
             parent.kids.add(element.dict.getReference());
+            order.add(element);
         }
         // The constructor lists the new element in its parent's /K; kids are kept in Element.kids instead.
         removeKids(element);
         describe(element.dict, node);
         elements.put(node, element);
-        order.add(element);
         return element;
     }
 
