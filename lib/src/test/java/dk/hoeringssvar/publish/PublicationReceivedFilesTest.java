@@ -12,39 +12,21 @@ import dk.hoeringssvar.i18n.LabelLanguage;
 import dk.hoeringssvar.model.HearingStatement;
 import dk.hoeringssvar.model.Sender;
 import dk.hoeringssvar.model.SenderKind;
-import dk.hoeringssvar.model.TestImages;
+import dk.hoeringssvar.publish.internal.RedactionFixtures;
 import dk.hoeringssvar.testing.Statements;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Received files in a publication bundle: cleaned in the file, or left out by name, or (strict) an error. */
 class PublicationReceivedFilesTest {
 
-    private static byte[] scan() throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDImageXObject image = PDImageXObject.createFromByteArray(doc, TestImages.pngBytes(200, 100), "scan.png");
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.drawImage(image, 50, 400, 400, 200);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
     private static AnnexBundle bundleWithScan() throws Exception {
         return new AnnexBundle(PlantedData.hearing(), List.of(
                 new BundleItem.Statement(PlantedData.organisation()),
-                new BundleItem.Received(new ReceivedDocument("indscannet-brev.pdf", scan(), "Brev fra en borger",
+                new BundleItem.Received(new ReceivedDocument("indscannet-brev.pdf", RedactionFixtures.scan(), "Brev fra en borger",
                         Sender.of("Jonna Lind", SenderKind.CITIZEN)))));
     }
 

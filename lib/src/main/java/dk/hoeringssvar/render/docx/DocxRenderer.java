@@ -54,13 +54,7 @@ public final class DocxRenderer implements FormatRenderer, CompiledRenderer {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(out, "out");
-        byte[] docx = build(tree, timestamp);
-        try {
-            out.write(docx);
-            out.flush();
-        } catch (IOException e) {
-            throw new RenderException("Could not write the DOCX document to the output stream: " + e.getMessage(), e);
-        }
+        write(build(tree, timestamp), out);
     }
 
     /** Renders a compiled document, ignoring warnings. */
@@ -74,7 +68,10 @@ public final class DocxRenderer implements FormatRenderer, CompiledRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(out, "out");
-        byte[] docx = build(document, timestamp);
+        write(build(document, timestamp), out);
+    }
+
+    private static void write(byte[] docx, OutputStream out) {
         try {
             out.write(docx);
             out.flush();

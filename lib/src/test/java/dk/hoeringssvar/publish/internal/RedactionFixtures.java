@@ -54,7 +54,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** Test PDFs with Danish personal data planted in every place a received PDF can carry text. */
-final class RedactionFixtures {
+public final class RedactionFixtures {
 
     static final String CPR = "010203-1234";
     static final String CPR_BARE = "0102031234";
@@ -293,30 +293,30 @@ final class RedactionFixtures {
     }
 
     /** A page that is only an image: a scan. */
-    static byte[] scan() {
+    public static byte[] scan() {
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDImageXObject image = LosslessFactory.createFromImage(document,
-                    new BufferedImage(40, 60, BufferedImage.TYPE_INT_RGB));
-            try (PDPageContentStream c = new PDPageContentStream(document, page)) {
-                c.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-            }
+            scannedPage(document).close();
             return save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A new A4 page filled by an image, its content stream left open for more. */
+    private static PDPageContentStream scannedPage(PDDocument document) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        PDImageXObject image = LosslessFactory.createFromImage(document,
+                new BufferedImage(40, 60, BufferedImage.TYPE_INT_RGB));
+        PDPageContentStream c = new PDPageContentStream(document, page);
+        c.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+        return c;
+    }
+
     /** A scan with an invisible OCR text layer, as OCR tools write it. */
     static byte[] ocrScan() {
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDImageXObject image = LosslessFactory.createFromImage(document,
-                    new BufferedImage(40, 60, BufferedImage.TYPE_INT_RGB));
-            try (PDPageContentStream c = new PDPageContentStream(document, page)) {
-                c.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            try (PDPageContentStream c = scannedPage(document)) {
                 c.beginText();
                 c.setRenderingMode(RenderingMode.NEITHER);
                 c.setFont(helvetica(), 12);
