@@ -19,13 +19,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checks, before a PDF is drawn, that the embedded font has a glyph for every character of the text,
  * so a character is never silently dropped: a missing one is a {@link RenderException} naming the
  * character, the font and the text around it. (DOCX and HTML need no check: Word and browsers fall
- * back to another font.) Thread-safe; answers are cached per face and code point.
+ * back to another font.) Thread-safe; answers are cached per face and code point: in a table for the
+ * Basic Multilingual Plane, where every character of Danish text is, and in a map above it.
  */
 public final class GlyphCoverage {
 
     private final String family;
     private final Font[] faces = new Font[4];
-    private final List<Map<Integer, Boolean>> known = List.of(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+    private static final byte UNKNOWN = 0;
+    private static final byte PRESENT = 1;
+    private static final byte MISSING = 2;
+
+    /**
+     * Per face, one entry per BMP code point: {@link #UNKNOWN}, {@link #PRESENT} or {@link #MISSING}. The
+     * entries are written without locks: a thread that does not yet see another's answer asks the font
+     * again and writes the same value, so the race is harmless.
+     */
+    private final byte[][] bmp = new byte[4][Character.MAX_VALUE + 1];
+    private final List<Map<Integer, Boolean>> astral = List.of(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
             new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
 
     public GlyphCoverage(FontSet fonts) {
@@ -135,7 +146,15 @@ public final class GlyphCoverage {
     }
 
     private boolean has(int face, int codePoint) {
-        return known.get(face).computeIfAbsent(codePoint, cp -> faces[face].canDisplay(cp));
+        if (codePoint > Character.MAX_VALUE) {
+            return astral.get(face).computeIfAbsent(codePoint, cp -> faces[face].canDisplay(cp));
+        }
+        byte known = bmp[face][codePoint];
+        if (known == UNKNOWN) {
+            known = faces[face].canDisplay(codePoint) ? PRESENT : MISSING;
+            bmp[face][codePoint] = known;
+        }
+        return known == PRESENT;
     }
 
     private static String around(String text, int index) {

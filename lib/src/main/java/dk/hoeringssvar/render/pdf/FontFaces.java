@@ -3,6 +3,7 @@ package dk.hoeringssvar.render.pdf;
 import java.io.IOException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.openpdf.text.DocumentException;
@@ -16,9 +17,18 @@ import org.openpdf.text.pdf.BaseFont;
 final class FontFaces {
 
     private final Map<Face, BaseFont> fonts;
+    /**
+     * Advance widths in font units, per face, in pages of 256 characters made when first needed; -1 is
+     * "not asked yet". Measuring is the layout's most frequent question, and OpenPDF answers it with a
+     * map lookup per character.
+     */
+    private final int[][][] widthPages = new int[Face.values().length][][];
 
     private FontFaces(Map<Face, BaseFont> fonts) {
         this.fonts = fonts;
+        for (Face face : Face.values()) {
+            widthPages[face.ordinal()] = new int[(Character.MAX_VALUE + 1) >>> 8][];
+        }
     }
 
     /** Embedded Identity-H TrueType fonts from the given bytes; never touches OpenPDF's font caches. */
@@ -41,8 +51,33 @@ final class FontFaces {
         return fonts.get(face);
     }
 
+    /**
+     * The width of {@code text} in points, exactly as OpenPDF's {@code getWidthPoint} gives it (the same
+     * integer sum of font units, scaled in the same float arithmetic), from the width table.
+     */
     double width(String text, Face face, double size) {
-        return fonts.get(face).getWidthPoint(text, (float) size);
+        BaseFont font = fonts.get(face);
+        int[][] pages = widthPages[face.ordinal()];
+        int total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return font.getWidthPoint(text, (float) size);
+            }
+            int[] page = pages[c >>> 8];
+            if (page == null) {
+                page = new int[256];
+                Arrays.fill(page, -1);
+                pages[c >>> 8] = page;
+            }
+            int width = page[c & 0xFF];
+            if (width < 0) {
+                width = font.getWidth(String.valueOf(c));
+                page[c & 0xFF] = width;
+            }
+            total += width;
+        }
+        return (float) total * 0.001f * (float) size;
     }
 
     /** Height above the baseline of the family's regular face. */
