@@ -106,6 +106,9 @@ final class InlineCollector {
 
     /** XML whitespace only: a no-break space or other Unicode space in the text is kept as it is. */
     private static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -121,5 +124,18 @@ final class InlineCollector {
             }
         }
         return sb.toString();
+    }
+
+    /** True if {@code text} has no XML whitespace but single spaces, the common case, which needs no copy. */
+    private static boolean isCollapsed(String text) {
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || (c == ' ' && space)) {
+                return false;
+            }
+            space = c == ' ';
+        }
+        return true;
     }
 }

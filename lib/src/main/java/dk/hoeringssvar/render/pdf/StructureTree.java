@@ -2,6 +2,7 @@ package dk.hoeringssvar.render.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ final class StructureTree {
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName TABLE = new PdfName("Table");
+    private static final Map<StructureRole, PdfName> ROLES = roleNames();
 
     /** A structure element and its kids in reading order. */
     private static final class Element {
@@ -192,7 +194,7 @@ final class StructureTree {
         if (element != null) {
             return element;
         }
-        PdfName role = new PdfName(node.role().pdfName());
+        PdfName role = ROLES.get(node.role());
         if (node.parent() == null) {
             element = new Element(new PdfStructureElement(root(), role));
             tops.add(element);
@@ -220,6 +222,14 @@ final class StructureTree {
             links.put(node, element);
         }
         return element;
+    }
+
+    private static Map<StructureRole, PdfName> roleNames() {
+        Map<StructureRole, PdfName> names = new EnumMap<>(StructureRole.class);
+        for (StructureRole role : StructureRole.values()) {
+            names.put(role, new PdfName(role.pdfName()));
+        }
+        return names;
     }
 
     private static void removeKids(Element element) {

@@ -21,6 +21,8 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TimeZone;
 
 /**
@@ -34,6 +36,8 @@ public final class FreemarkerTemplates {
     private static final String BUNDLED_ROOT = "dk/hoeringssvar/templates";
 
     private final Configuration configuration;
+    /** Parsed templates by name; FreeMarker's own cache answers too, but through locale and loader lookups. */
+    private final Map<String, Template> loaded = new ConcurrentHashMap<>();
 
     public FreemarkerTemplates(List<TemplateSource> userSources) {
         Configuration cfg = new Configuration(VERSION);
@@ -71,7 +75,7 @@ public final class FreemarkerTemplates {
      * @throws TemplateException naming the template, line and column
      */
     public String process(String templateName, Object data) {
-        Template template = load(templateName);
+        Template template = loaded.computeIfAbsent(templateName, this::load);
         StringWriter out = new StringWriter(8192);
         try {
             template.process(data, out);
