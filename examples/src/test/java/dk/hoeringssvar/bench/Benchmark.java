@@ -117,7 +117,7 @@ public final class Benchmark {
         int rawPages = pages(output.get(Route.RAW_OPENPDF));
         for (Route route : Route.values()) {
             int pages = switch (route) {
-                case BUNDLE_PDF, BUNDLE_DOCX -> bundlePages;
+                case BUNDLE_PDF, BUNDLE_PDF_TWO_THREADS, BUNDLE_DOCX -> bundlePages;
                 case RAW_OPENPDF, RAW_POI -> rawPages;
                 case OPENHTMLTOPDF -> pages(output.get(route));
             };
@@ -139,6 +139,7 @@ public final class Benchmark {
     private static String name(Route route) {
         return switch (route) {
             case BUNDLE_PDF -> "annex bundle → PDF (tagged, PDF/A-2u, contents, stamps)";
+            case BUNDLE_PDF_TWO_THREADS -> "the same, laid out on 2 threads (layoutThreads(2))";
             case BUNDLE_DOCX -> "annex bundle → DOCX";
             case RAW_OPENPDF -> "raw OpenPDF (embedded font, no tagging)";
             case RAW_POI -> "raw POI";

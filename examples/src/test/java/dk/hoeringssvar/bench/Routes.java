@@ -31,11 +31,14 @@ import org.openpdf.text.pdf.PdfWriter;
 final class Routes {
 
     enum Route {
-        BUNDLE_PDF, BUNDLE_DOCX, RAW_OPENPDF, RAW_POI, OPENHTMLTOPDF
+        BUNDLE_PDF, BUNDLE_PDF_TWO_THREADS, BUNDLE_DOCX, RAW_OPENPDF, RAW_POI, OPENHTMLTOPDF
     }
 
     static final DocumentEngine ENGINE = DocumentEngine.builder()
             .clock(Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC)).build();
+    /** The same engine with the statements laid out on two threads ({@code layoutThreads(2)}). */
+    static final DocumentEngine TWO_THREADS = DocumentEngine.builder()
+            .clock(Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC)).layoutThreads(2).build();
     private static final FontSet FONTS = FontSet.liberationSans();
 
     private Routes() {
@@ -46,6 +49,7 @@ final class Routes {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         switch (route) {
             case BUNDLE_PDF -> ENGINE.render(SyntheticHearing.bundle(n), OutputFormat.PDF, out);
+            case BUNDLE_PDF_TWO_THREADS -> TWO_THREADS.render(SyntheticHearing.bundle(n), OutputFormat.PDF, out);
             case BUNDLE_DOCX -> ENGINE.render(SyntheticHearing.bundle(n), OutputFormat.DOCX, out);
             case RAW_OPENPDF -> rawOpenPdf(n, out);
             case RAW_POI -> rawPoi(n, out);

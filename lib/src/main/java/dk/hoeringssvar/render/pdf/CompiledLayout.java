@@ -7,6 +7,7 @@ import dk.hoeringssvar.document.DocumentTree;
 import dk.hoeringssvar.document.Inline;
 import dk.hoeringssvar.document.ParagraphRole;
 import dk.hoeringssvar.document.ReceivedFile;
+import dk.hoeringssvar.internal.AheadOfOrder;
 import dk.hoeringssvar.render.RenderException;
 import dk.hoeringssvar.render.StyleSheet;
 import java.io.IOException;
@@ -28,7 +29,9 @@ import java.util.Set;
  *
  * <p>Planning takes the parts one at a time ({@link CompiledDocument#parts()} may make each part when
  * it is asked for, see {@link dk.hoeringssvar.document.DeferredParts}) and keeps of each only its page
- * count, its heading and its share of the file ID. The laid-out pages of a part are kept for painting
+ * count, its heading and its share of the file ID. Making and laying out a part depends on nothing but
+ * the part, so with more than one layout thread a few parts are made and laid out ahead on other
+ * threads ({@link AheadOfOrder}) and taken into the plan in order: the plan, and the file, are the same. The laid-out pages of a part are kept for painting
  * while they fit in a budget of pages; a part over the budget is asked for and laid out again when it
  * is painted, which gives the same pages. So every layout error surfaces before the first byte is
  * written, and memory stays bounded by the budget, whatever the number of parts.
@@ -97,7 +100,17 @@ final class CompiledLayout {
     private final byte[] partsDigest;
     private int retainBudget;
 
-    private CompiledLayout(StyleSheet styles, FontFaces fonts, CompiledDocument document, int retainedPages) {
+    /** A part laid out (or, a received PDF, looked at), before it is planned in order. */
+    private record Prepared(Part part, StructNode node, LaidOutBody body, ReceivedPdfFacts received) {
+    }
+
+    /** What planning needs of a received PDF. */
+    private record ReceivedPdfFacts(byte[] digest, boolean declaresPdfA, int pageCount, double firstPageHeight,
+                                    List<ReceivedPdf.PageBox> boxes) {
+    }
+
+    private CompiledLayout(StyleSheet styles, FontFaces fonts, CompiledDocument document, int retainedPages,
+                           int threads) {
         this.styles = styles;
         this.layout = new PageLayout(styles, fonts);
         this.document = document;
@@ -106,10 +119,13 @@ final class CompiledLayout {
         Metadata.Digest digest = new Metadata.Digest();
         List<ContentsLayout.Entry> entries = new ArrayList<>();
         List<Part> source = document.parts();
-        for (int i = 0; i < source.size(); i++) {
-            Planned planned = plan(i, source.get(i), digest);
-            parts.add(planned);
-            entries.add(new ContentsLayout.Entry(planned.label, List.of(Inline.Text.plain(planned.title)), i));
+        try (AheadOfOrder<Prepared> prepared = AheadOfOrder.start(source.size(), i -> prepare(source.get(i)),
+                threads)) {
+            for (int i = 0; i < source.size(); i++) {
+                Planned planned = plan(i, prepared.next(), digest);
+                parts.add(planned);
+                entries.add(new ContentsLayout.Entry(planned.label, List.of(Inline.Text.plain(planned.title)), i));
+            }
         }
         this.partsDigest = digest.finish();
         boolean needsPage = document.frontMatter().isEmpty() && parts.isEmpty(); // a PDF has at least one page
@@ -129,30 +145,51 @@ final class CompiledLayout {
      * Laid-out pages are kept for painting up to {@link #defaultRetainedPages()}.
      */
     static CompiledLayout plan(StyleSheet styles, FontFaces fonts, CompiledDocument document) {
-        return plan(styles, fonts, document, defaultRetainedPages());
+        return plan(styles, fonts, document, defaultRetainedPages(), 1);
     }
 
-    /** As {@link #plan(StyleSheet, FontFaces, CompiledDocument)}, keeping at most {@code retainedPages} laid-out pages. */
-    static CompiledLayout plan(StyleSheet styles, FontFaces fonts, CompiledDocument document, int retainedPages) {
-        return new CompiledLayout(styles, fonts, document, retainedPages);
+    /**
+     * As {@link #plan(StyleSheet, FontFaces, CompiledDocument)}, keeping at most {@code retainedPages}
+     * laid-out pages, with the parts made and laid out on {@code threads} threads (1: this one). The plan
+     * is the same for any number of threads.
+     */
+    static CompiledLayout plan(StyleSheet styles, FontFaces fonts, CompiledDocument document, int retainedPages,
+                               int threads) {
+        return new CompiledLayout(styles, fonts, document, retainedPages, threads);
     }
 
-    private Planned plan(int index, Part part, Metadata.Digest digest) {
+    /**
+     * Makes nothing shared but structure nodes (which are compared by identity) and the fonts' width
+     * table, so parts can be prepared on several threads at once.
+     */
+    private Prepared prepare(Part part) {
         StructNode node = layout.node(StructureRole.SECT, root);
-        digest.string(part.label());
-        digest.string(part.title());
         if (part instanceof Part.File f && f.file().kind() == ReceivedFile.Kind.PDF) {
             try (ReceivedPdf pdf = ReceivedPdf.open(f.file())) {
-                digest.bytes(pdf.digest());
-                if (!pdf.declaresPdfA()) {
-                    notPdfA.add(f.file().name());
-                }
-                return new Planned(index, part, node, pdf.pageCount(), pdf.box(1).height(), pdf.pageBoxes());
+                return new Prepared(part, node, null, new ReceivedPdfFacts(pdf.digest(), pdf.declaresPdfA(),
+                        pdf.pageCount(), pdf.box(1).height(), pdf.pageBoxes()));
             }
         }
-        LaidOutBody body = layoutPart(part, node);
+        return new Prepared(part, node, layoutPart(part, node), null);
+    }
+
+    /** Takes a prepared part into the plan; called in part order. */
+    private Planned plan(int index, Prepared prepared, Metadata.Digest digest) {
+        Part part = prepared.part();
+        digest.string(part.label());
+        digest.string(part.title());
+        ReceivedPdfFacts received = prepared.received();
+        if (received != null) {
+            digest.bytes(received.digest());
+            if (!received.declaresPdfA()) {
+                notPdfA.add(((Part.File) part).file().name());
+            }
+            return new Planned(index, part, prepared.node(), received.pageCount(), received.firstPageHeight(),
+                    received.boxes());
+        }
+        LaidOutBody body = prepared.body();
         body.items().forEach(digest::text);
-        Planned planned = new Planned(index, part, node, body.pageCount(), styles.pageHeight(), null);
+        Planned planned = new Planned(index, part, prepared.node(), body.pageCount(), styles.pageHeight(), null);
         if (body.pageCount() <= retainBudget) {
             retainBudget -= body.pageCount();
             planned.body = body;

@@ -3,7 +3,6 @@ package dk.hoeringssvar.render.pdf;
 import java.io.IOException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.openpdf.text.DocumentException;
@@ -12,15 +11,17 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * The four faces of one family as OpenPDF fonts, for measuring during layout and for drawing. Created
  * for one render call (a {@link BaseFont} collects the glyphs that render used for subsetting) and never
- * shared between calls.
+ * shared between calls. Measuring may happen on several threads at once; drawing on one.
  */
 final class FontFaces {
 
     private final Map<Face, BaseFont> fonts;
     /**
-     * Advance widths in font units, per face, in pages of 256 characters made when first needed; -1 is
-     * "not asked yet". Measuring is the layout's most frequent question, and OpenPDF answers it with a
-     * map lookup per character.
+     * Advance widths in font units plus one, per face, in pages of 256 characters made when first needed;
+     * 0 is "not asked yet". Measuring is the layout's most frequent question, and OpenPDF answers it with
+     * a map lookup per character. Parts may be laid out on several threads: they read and write the table
+     * without locks, which is safe because a thread that sees no page or a 0 only asks the font again and
+     * writes the same value.
      */
     private final int[][][] widthPages = new int[Face.values().length][][];
 
@@ -67,15 +68,14 @@ final class FontFaces {
             int[] page = pages[c >>> 8];
             if (page == null) {
                 page = new int[256];
-                Arrays.fill(page, -1);
                 pages[c >>> 8] = page;
             }
-            int width = page[c & 0xFF];
-            if (width < 0) {
-                width = font.getWidth(String.valueOf(c));
-                page[c & 0xFF] = width;
+            int widthPlusOne = page[c & 0xFF];
+            if (widthPlusOne == 0) {
+                widthPlusOne = font.getWidth(String.valueOf(c)) + 1;
+                page[c & 0xFF] = widthPlusOne;
             }
-            total += width;
+            total += widthPlusOne - 1;
         }
         return (float) total * 0.001f * (float) size;
     }

@@ -68,6 +68,8 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
     private final boolean strictArchival;
     /** Laid-out pages a compiled document keeps from planning to painting; negative: by heap size. */
     private final int retainedPages;
+    /** Threads that make and lay out a compiled document's parts while it is planned. */
+    private final int layoutThreads;
 
     /** Archival (PDF/A-2u) output, not strict. */
     public PdfRenderer(StyleSheet styles) {
@@ -80,12 +82,24 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
      *                       (only with {@code archival})
      */
     public PdfRenderer(StyleSheet styles, boolean archival, boolean strictArchival) {
-        this(styles, archival, strictArchival, -1);
+        this(styles, archival, strictArchival, 1);
+    }
+
+    /**
+     * @param layoutThreads threads that make and lay out the parts of a bundle or packet ahead of the
+     *                      planning (1: the calling thread does it all); the output is the same for any number
+     */
+    public PdfRenderer(StyleSheet styles, boolean archival, boolean strictArchival, int layoutThreads) {
+        this(styles, archival, strictArchival, -1, layoutThreads);
     }
 
     /** For tests: {@code retainedPages} laid-out pages kept between planning and painting (0: lay out every part twice). */
-    PdfRenderer(StyleSheet styles, boolean archival, boolean strictArchival, int retainedPages) {
+    PdfRenderer(StyleSheet styles, boolean archival, boolean strictArchival, int retainedPages, int layoutThreads) {
+        if (layoutThreads < 1) {
+            throw new IllegalArgumentException("layoutThreads must be at least 1, was " + layoutThreads);
+        }
         this.retainedPages = retainedPages;
+        this.layoutThreads = layoutThreads;
         this.styles = Objects.requireNonNull(styles, "styles");
         this.archival = archival;
         this.strictArchival = strictArchival;
@@ -146,7 +160,7 @@ public final class PdfRenderer implements FormatRenderer, CompiledRenderer {
         try {
             fonts = FontFaces.load(family, fontBytes);
             plan = CompiledLayout.plan(styles, fonts, document,
-                    retainedPages < 0 ? CompiledLayout.defaultRetainedPages() : retainedPages);
+                    retainedPages < 0 ? CompiledLayout.defaultRetainedPages() : retainedPages, layoutThreads);
             pdfA = archival && archivalClaim(title, plan.receivedNotPdfA(), warnings);
             fileId = plan.fileId(timestamp);
             fonts.seedSubsetPrefixes(fileId);

@@ -47,7 +47,11 @@ class PdfStreamingTest {
     }
 
     private static PdfRenderer keeping(int retainedPages) {
-        return new PdfRenderer(STYLES, true, false, retainedPages);
+        return new PdfRenderer(STYLES, true, false, retainedPages, 1);
+    }
+
+    private static PdfRenderer layingOutOn(int threads, int retainedPages) {
+        return new PdfRenderer(STYLES, true, false, retainedPages, threads);
     }
 
     /** The sample bundle's parts made by a counting maker. */
@@ -70,6 +74,58 @@ class PdfStreamingTest {
         byte[] some = render(keeping(3), bundle);
         assertThat(none).isEqualTo(kept);
         assertThat(some).isEqualTo(kept);
+    }
+
+    @Test
+    void partsLaidOutOnSeveralThreadsGiveTheSameBytesAsOnOne() {
+        CompiledDocument bundle = ENGINE.compiledDocument(Bundles.bundle());
+        assertThat(bundle.parts()).anyMatch(PdfStreamingTest::receivedPdf);
+        byte[] one = render(keeping(Integer.MAX_VALUE), bundle);
+        for (int threads : new int[] {2, 3, 8}) {
+            assertThat(render(layingOutOn(threads, Integer.MAX_VALUE), bundle)).as("%d threads", threads).isEqualTo(one);
+            assertThat(render(layingOutOn(threads, 0), bundle)).as("%d threads, laid out again", threads)
+                    .isEqualTo(one);
+        }
+    }
+
+    @Test
+    void onSeveralThreadsTheFirstFailingPartInOrderIsReported() {
+        CompiledDocument eager = ENGINE.compiledDocument(Bundles.bundle());
+        int parts = eager.parts().size();
+        List<Integer> failing = List.of(2, parts - 1);
+        DeferredParts breaking = new DeferredParts(parts, i -> {
+            if (failing.contains(i)) {
+                throw new IllegalStateException("part " + i + " cannot be made");
+            }
+            return eager.parts().get(i);
+        });
+        CompiledDocument document = new CompiledDocument(eager.info(), eager.footer(), eager.frontMatter(), breaking,
+                eager.stamp());
+        for (int threads : new int[] {1, 4}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertThatThrownBy(() -> layingOutOn(threads, 0).render(document, TIMESTAMP, out))
+                    .isInstanceOf(RenderException.class).hasMessageContaining("part 2 cannot be made");
+            assertThat(out.size()).as("%d threads: nothing written", threads).isZero();
+        }
+    }
+
+    @Test
+    void anEngineWithLayoutThreadsRendersASuppliedBundleAsOneThreadDoes() {
+        AnnexBundle held = Bundles.bundle();
+        java.util.Set<String> askedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AnnexBundle supplied = AnnexBundle.supplied(held.hearing(), held.items().size(), i -> {
+            askedOn.add(Thread.currentThread().getName());
+            return held.items().get(i);
+        });
+        DocumentEngine parallel = DocumentEngine.builder().clock(Statements.FIXED_CLOCK).layoutThreads(2).build();
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        ByteArrayOutputStream two = new ByteArrayOutputStream();
+        ENGINE.render(held, OutputFormat.PDF, one);
+        parallel.render(supplied, OutputFormat.PDF, two);
+        assertThat(two.toByteArray()).isEqualTo(one.toByteArray());
+        assertThat(askedOn).anyMatch(name -> name.startsWith("hoeringssvar-layout-"));
+        assertThatThrownBy(() -> DocumentEngine.builder().layoutThreads(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("layoutThreads");
     }
 
     private static boolean receivedPdf(CompiledDocument.Part part) {
