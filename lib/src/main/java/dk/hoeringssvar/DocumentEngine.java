@@ -408,9 +408,10 @@ public final class DocumentEngine {
          * cores, two threads take about a third off a large bundle's time); the file is the same for any
          * number. Each render starts its own threads and stops them before it returns.
          *
-         * <p>With more than one, the item function of an {@link AnnexBundle#supplied supplied} bundle and
-         * {@link RenderProgress#statementsDone} are called from those threads, and not in index order:
-         * both must then be thread-safe.
+         * <p>With more than one, the item function of an {@link AnnexBundle#supplied supplied} bundle is
+         * called from those threads, and not in index order: it must then be thread-safe.
+         * {@link RenderProgress#statementsDone} is called from those threads too, one call at a time, with
+         * the counts 1, 2, 3 … in turn.
          *
          * @throws IllegalArgumentException if {@code threads} is less than 1
          */

@@ -17,6 +17,10 @@ import picocli.CommandLine.Option;
 /** Options the bundle and packet commands share: output, format, labels, templates, progress. */
 final class CompiledOutput {
 
+    /** The command this mixin belongs to, for usage errors. */
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
             description = "The output file; its extension names the format.")
     Path output;
@@ -37,6 +41,11 @@ final class CompiledOutput {
                     + "(a received PDF that is not PDF/A), or, with --publish, rather than leave out a received "
                     + "file that cannot be cleaned of personal data safely.")
     boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that lay out the statements of a PDF (default: the processors, at most 4; "
+                    + "the file is the same for any number).")
+    Integer threads;
 
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar (default: when stderr is a terminal).")
@@ -73,7 +82,18 @@ final class CompiledOutput {
         Clock clock = epoch != null && !epoch.isBlank()
                 ? Timestamps.fromEpoch(epoch)
                 : Clock.fixed(date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return builder.clock(clock).strictArchival(strict).build();
+        return builder.clock(clock).strictArchival(strict).layoutThreads(layoutThreads()).build();
+    }
+
+    private int layoutThreads() {
+        if (threads == null) {
+            return Math.min(4, Runtime.getRuntime().availableProcessors());
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(command.commandLine(),
+                    "--threads must be at least 1, was " + threads);
+        }
+        return threads;
     }
 
     /** The progress bar (on a terminal) and every warning on stderr, whatever stderr is. */

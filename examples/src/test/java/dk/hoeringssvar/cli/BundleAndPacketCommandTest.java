@@ -70,6 +70,31 @@ class BundleAndPacketCommandTest {
     }
 
     @Test
+    void theProgressBarCountsEveryStatementInTurnWhateverTheThreads() {
+        for (String threads : new String[] {"1", "3"}) {
+            CliRun run = CliRun.of("bundle", BUNDLE, "-o", dir.resolve("b" + threads + ".pdf").toString(), "--progress",
+                    "--threads", threads);
+            assertThat(run.status()).as(run.err()).isZero();
+            for (int done = 1; done <= 12; done++) {
+                assertThat(run.err()).as("%s threads", threads).contains("] " + done + "/12 høringssvar");
+            }
+        }
+    }
+
+    @Test
+    void theLayoutThreadsDoNotChangeTheFileAndMustBeAtLeastOne() throws Exception {
+        Path one = dir.resolve("one.pdf");
+        Path three = dir.resolve("three.pdf");
+        assertThat(CliRun.of("bundle", BUNDLE, "-o", one.toString(), "--threads", "1").status()).isZero();
+        assertThat(CliRun.of("bundle", BUNDLE, "-o", three.toString(), "--threads", "3").status()).isZero();
+        assertThat(Files.readAllBytes(three)).isEqualTo(Files.readAllBytes(one));
+        CliRun zero = CliRun.of("bundle", BUNDLE, "-o", dir.resolve("zero.pdf").toString(), "--threads", "0");
+        assertThat(zero.status()).isEqualTo(2);
+        assertThat(zero.err()).contains("--threads must be at least 1, was 0");
+        assertThat(dir.resolve("zero.pdf")).doesNotExist();
+    }
+
+    @Test
     void aBundleThatNamesAMissingFileIsExitOneAndWritesNothing() throws Exception {
         Path bad = dir.resolve("bundle.json");
         Files.writeString(bad, """

@@ -20,13 +20,12 @@ import dk.hoeringssvar.template.PacketTemplateData;
 import dk.hoeringssvar.template.SummaryTemplateData;
 import dk.hoeringssvar.template.TemplateNames;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -59,11 +58,11 @@ public final class BundleCompiler {
      */
     public CompiledDocument compileDeferred(AnnexBundle bundle, IntConsumer progress, Consumer<Part> check) {
         DocumentTree front = pipeline.tree(TemplateNames.BUNDLE, bundleData(bundle));
-        IntUnaryOperator made = madeSoFar(progress);
+        StatementsMade made = new StatementsMade(bundle.items().size(), progress);
         DeferredParts parts = new DeferredParts(bundle.items().size(), i -> {
             Part part = part(bundle, "", i);
             check.accept(part);
-            made.applyAsInt(i + 1);
+            made.made(i);
             return part;
         });
         return new CompiledDocument(front.info(), front.footer(), front.blocks(), parts,
@@ -76,29 +75,41 @@ public final class BundleCompiler {
         Part notat = notat(packet);
         check.accept(notat);
         AnnexBundle bundle = packet.bundle();
-        IntUnaryOperator made = madeSoFar(progress);
+        StatementsMade made = new StatementsMade(bundle.items().size(), progress);
         DeferredParts parts = new DeferredParts(bundle.items().size() + 1, i -> {
             if (i == 0) {
                 return notat;
             }
             Part part = part(bundle, "2.", i - 1);
             check.accept(part);
-            made.applyAsInt(i);
+            made.made(i - 1);
             return part;
         });
         return new CompiledDocument(front.info(), front.footer(), front.blocks(), parts,
                 stamp(packet.committee(), packet.caseNumber()));
     }
 
-    /** Tells {@code progress} of a count only when it is higher than any before. */
-    private static IntUnaryOperator madeSoFar(IntConsumer progress) {
-        AtomicInteger highest = new AtomicInteger();
-        return n -> {
-            if (highest.getAndAccumulate(n, Math::max) < n) {
-                progress.accept(n);
+    /**
+     * Counts the statements made at least once and tells {@code progress} each new count, 1, 2 … in
+     * turn, whichever thread makes them and in whatever order; a statement made again (to paint it) is
+     * not counted twice.
+     */
+    private static final class StatementsMade {
+        private final BitSet made;
+        private final IntConsumer progress;
+        private int count;
+
+        StatementsMade(int size, IntConsumer progress) {
+            this.made = new BitSet(size);
+            this.progress = progress;
+        }
+
+        synchronized void made(int index) {
+            if (!made.get(index)) {
+                made.set(index);
+                progress.accept(++count);
             }
-            return n;
-        };
+        }
     }
 
     /** The høringsnotat on its own. */
