@@ -1,5 +1,6 @@
 package dk.hoeringssvar.render.docx;
 
+import java.util.function.Consumer;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -14,10 +15,16 @@ sealed interface BodyTarget {
 
     XWPFParagraph paragraph();
 
-    XWPFTable table(int rows, int columns);
+    /** Appends an empty table, lets {@code fill} write all of its XML (rows and cells too), and wraps it. */
+    XWPFTable table(Consumer<CTTbl> fill);
 
     double width();
 
+    /**
+     * The document body. Tables go straight into its XML, as received documents do (see
+     * {@link DocxAppender}): POI's own list of the document's tables is not kept up to date, since
+     * adding to it searches all the tables so far.
+     */
     record DocumentBody(XWPFDocument document, double width) implements BodyTarget {
         @Override
         public XWPFParagraph paragraph() {
@@ -25,8 +32,10 @@ sealed interface BodyTarget {
         }
 
         @Override
-        public XWPFTable table(int rows, int columns) {
-            return document.createTable(rows, columns);
+        public XWPFTable table(Consumer<CTTbl> fill) {
+            CTTbl ct = document.getDocument().getBody().addNewTbl();
+            fill.accept(ct);
+            return new XWPFTable(ct, document, false);
         }
 
     }
@@ -52,13 +61,14 @@ sealed interface BodyTarget {
         }
 
         @Override
-        public XWPFTable table(int rows, int columns) {
+        public XWPFTable table(Consumer<CTTbl> fill) {
             if (untouched) {
                 untouched = false;
                 cell.removeParagraph(0);
             }
             CTTbl ct = cell.getCTTc().addNewTbl();
-            XWPFTable table = new XWPFTable(ct, cell, rows, columns);
+            fill.accept(ct);
+            XWPFTable table = new XWPFTable(ct, cell, false);
             cell.insertTable(cell.getBodyElements().size(), table);
             return table;
         }

@@ -20,6 +20,7 @@ final class TableBlocks {
 
     private final StyleSheet sheet;
     private final BlockWriter blocks;
+    private final TableBuilder builder = new TableBuilder();
 
     TableBlocks(StyleSheet sheet, BlockWriter blocks) {
         this.sheet = sheet;
@@ -34,7 +35,7 @@ final class TableBlocks {
         long[] widths = TableBuilder.split(Measure.twipsInt(target.width()), table.columnWeights(), columns);
         Frame frame = new Frame(sheet.tableBorderColour(), sheet.tableBorderColour(), sheet.borderWidth(),
                 Insets.all(sheet.tableCellPadding()));
-        XWPFTable word = TableBuilder.create(target, table.rows().size(), widths, frame);
+        XWPFTable word = builder.create(target, table.rows().size(), widths, frame);
         for (int r = 0; r < table.rows().size(); r++) {
             List<Block.TableCell> cells = table.rows().get(r).cells();
             boolean header = r < table.headerRows();
@@ -63,7 +64,7 @@ final class TableBlocks {
         long width = Measure.twipsInt(target.width());
         boolean titled = !box.title().isEmpty();
         Frame frame = new Frame(sheet.theme().accentColour(), null, sheet.borderWidth(), Insets.all(pad));
-        XWPFTable word = TableBuilder.create(target, titled ? 2 : 1, new long[] {width}, frame);
+        XWPFTable word = builder.create(target, titled ? 2 : 1, new long[] {width}, frame);
         if (titled) {
             XWPFTableCell titleCell = word.getRow(0).getCell(0);
             TableBuilder.shade(titleCell, sheet.theme().tintColour());
@@ -85,7 +86,7 @@ final class TableBlocks {
         long term = Math.round(total * sheet.definitionTermWidth() / sheet.textWidth());
         long[] widths = {term, total - term};
         Frame frame = Frame.borderless(new Insets(0, sheet.tableCellPadding(), 0, 0));
-        XWPFTable word = TableBuilder.create(target, list.entries().size(), widths, frame);
+        XWPFTable word = builder.create(target, list.entries().size(), widths, frame);
         for (int r = 0; r < list.entries().size(); r++) {
             Block.Definition entry = list.entries().get(r);
             XWPFTableRow row = word.getRow(r);
@@ -116,7 +117,7 @@ final class TableBlocks {
         Arrays.fill(widths, Measure.twipsInt(columnWidth));
         Frame frame = Frame.borderless(new Insets(0, sheet.tableCellPadding(), 0, 0));
         int rows = (list.size() + perRow - 1) / perRow;
-        XWPFTable word = TableBuilder.create(target, rows, widths, frame);
+        XWPFTable word = builder.create(target, rows, widths, frame);
         for (int i = 0; i < list.size(); i++) {
             XWPFTableRow row = word.getRow(i / perRow);
             row.setCantSplitRow(true);

@@ -2,24 +2,29 @@ package dk.hoeringssvar.render.docx;
 
 import dk.hoeringssvar.theme.Rgb;
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Gives a POI table a fixed layout: total width, a {@code w:tblGrid} (which POI leaves out), cell
- * widths, borders and cell margins. Knows nothing of the document tree.
+ * widths, borders and cell margins. Knows nothing of the document tree. One instance serves one
+ * document.
  */
 final class TableBuilder {
 
@@ -43,16 +48,35 @@ final class TableBuilder {
         }
     }
 
-    private TableBuilder() {
+    /** A table's column widths (twips) and frame: what its prototype depends on. */
+    private record Layout(List<Long> columns, Frame frame) {
     }
 
-    /** Creates a table of {@code rows} rows with the given column widths (twips) in {@code target}. */
-    static XWPFTable create(BodyTarget target, int rows, long[] columns, Frame frame) {
-        XWPFTable table = target.table(rows, columns.length);
-        CTTbl ct = table.getCTTbl();
-        // Replace what POI puts there (auto width, default borders) with a complete fixed layout.
-        ct.setTblPr(CTTblPr.Factory.newInstance());
-        CTTblPr pr = ct.getTblPr();
+    /** One prototype per layout met in this document: table properties, grid and one empty row. */
+    private final Map<Layout, CTTbl> prototypes = new HashMap<>();
+
+    /**
+     * Creates a table of {@code rows} rows with the given column widths (twips) in {@code target}.
+     * The properties, grid and cells are written once per layout and copied from then on: a bundle
+     * has thousands of tables of a handful of layouts, and XmlBeans copies a subtree much faster than
+     * its typed setters build one.
+     */
+    XWPFTable create(BodyTarget target, int rows, long[] columns, Frame frame) {
+        CTTbl prototype = prototypes.computeIfAbsent(new Layout(Arrays.stream(columns).boxed().toList(), frame),
+                layout -> prototype(columns, frame));
+        return target.table(ct -> {
+            ct.set(prototype);
+            CTRow row = ct.getTrArray(0);
+            for (int r = 1; r < rows; r++) {
+                ct.addNewTr().set(row);
+            }
+        });
+    }
+
+    /** The fixed layout: total width, a {@code w:tblGrid}, cell widths, borders and cell margins. */
+    private static CTTbl prototype(long[] columns, Frame frame) {
+        CTTbl ct = CTTbl.Factory.newInstance();
+        CTTblPr pr = ct.addNewTblPr();
         long total = 0;
         for (long column : columns) {
             total += column;
@@ -67,21 +91,17 @@ final class TableBuilder {
         width(mar.addNewBottom(), Measure.twipsInt(frame.margin().bottom()));
         width(mar.addNewRight(), Measure.twipsInt(frame.margin().right()));
 
-        CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
+        CTTblGrid grid = ct.addNewTblGrid();
         for (long column : columns) {
             grid.addNewGridCol().setW(BigInteger.valueOf(column));
         }
-        for (XWPFTableRow row : table.getRows()) {
-            List<XWPFTableCell> cells = row.getTableCells();
-            for (int c = 0; c < cells.size(); c++) {
-                CTTcPr tcPr = tcPr(cells.get(c));
-                width(tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW(), columns[c]);
-            }
+        CTRow row = ct.addNewTr();
+        for (long column : columns) {
+            CTTc cell = row.addNewTc();
+            width(cell.addNewTcPr().addNewTcW(), column);
+            cell.addNewP();
         }
-        return table;
+        return ct;
     }
 
     /**
