@@ -48,7 +48,7 @@ final class TableBlocks {
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = row.getCell(c);
                 if (header) {
-                    TableBuilder.shade(cell, sheet.theme().tintColour());
+                    builder.shade(cell, sheet.theme().tintColour());
                 }
                 List<Inline> content = c < cells.size() ? cells.get(c).content() : List.of();
                 blocks.styled(cell(cell, widths[c], frame), header ? DocxStyle.TABLE_HEADING : DocxStyle.TABLE_TEXT,
@@ -67,7 +67,7 @@ final class TableBlocks {
         XWPFTable word = builder.create(target, titled ? 2 : 1, new long[] {width}, frame);
         if (titled) {
             XWPFTableCell titleCell = word.getRow(0).getCell(0);
-            TableBuilder.shade(titleCell, sheet.theme().tintColour());
+            builder.shade(titleCell, sheet.theme().tintColour());
             blocks.styled(cell(titleCell, width, frame), DocxStyle.BOX_TITLE, box.title());
             trimLastSpacing(titleCell);
         }

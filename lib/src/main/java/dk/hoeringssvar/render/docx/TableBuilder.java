@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
@@ -54,6 +55,7 @@ final class TableBuilder {
 
     /** One prototype per layout met in this document: table properties, grid and one empty row. */
     private final Map<Layout, CTTbl> prototypes = new HashMap<>();
+    private final Map<Rgb, CTShd> shades = new HashMap<>();
 
     /**
      * Creates a table of {@code rows} rows with the given column widths (twips) in {@code target}.
@@ -121,9 +123,15 @@ final class TableBuilder {
         return widths;
     }
 
-    static void shade(XWPFTableCell cell, Rgb colour) {
+    /** Fills a cell with {@code colour}; the shading is written once per colour and copied. */
+    void shade(XWPFTableCell cell, Rgb colour) {
+        CTShd prototype = shades.computeIfAbsent(colour, c -> {
+            CTShd shd = CTShd.Factory.newInstance();
+            Formats.fill(shd, c);
+            return shd;
+        });
         CTTcPr tcPr = tcPr(cell);
-        Formats.fill(tcPr.isSetShd() ? tcPr.getShd() : tcPr.addNewShd(), colour);
+        (tcPr.isSetShd() ? tcPr.getShd() : tcPr.addNewShd()).set(prototype);
     }
 
     private static CTTcPr tcPr(XWPFTableCell cell) {
