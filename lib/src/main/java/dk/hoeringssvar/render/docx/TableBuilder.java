@@ -6,8 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
@@ -23,9 +22,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * Gives a POI table a fixed layout: total width, a {@code w:tblGrid} (which POI leaves out), cell
- * widths, borders and cell margins. Knows nothing of the document tree. One instance serves one
- * document.
+ * Writes a table's XML with a fixed layout: total width, a {@code w:tblGrid}, cell widths, borders
+ * and cell margins. Knows nothing of the document tree. One instance serves one document.
  */
 final class TableBuilder {
 
@@ -49,8 +47,11 @@ final class TableBuilder {
         }
     }
 
-    /** A table's column widths (twips) and frame: what its prototype depends on. */
-    private record Layout(List<Long> columns, Frame frame) {
+    /**
+     * What a table's prototype depends on: column widths (twips), frame, and whether every row is
+     * kept whole on a page.
+     */
+    private record Layout(List<Long> columns, Frame frame, boolean rowsWhole) {
     }
 
     /** One prototype per layout met in this document: table properties, grid and one empty row. */
@@ -58,25 +59,33 @@ final class TableBuilder {
     private final Map<Rgb, CTShd> shades = new HashMap<>();
 
     /**
-     * Creates a table of {@code rows} rows with the given column widths (twips) in {@code target}.
-     * The properties, grid and cells are written once per layout and copied from then on: a bundle
-     * has thousands of tables of a handful of layouts, and XmlBeans copies a subtree much faster than
-     * its typed setters build one.
+     * Appends a table of {@code rows} rows with the given column widths (twips) to {@code target}
+     * and returns its rows, each cell holding one empty paragraph. The properties, grid and cells
+     * are written once per layout and copied from then on: a bundle has thousands of tables of a
+     * handful of layouts, and XmlBeans copies a subtree much faster than its typed setters build one.
+     *
+     * @param rowsWhole whether a row must move to the next page whole rather than split
      */
-    XWPFTable create(BodyTarget target, int rows, long[] columns, Frame frame) {
-        CTTbl prototype = prototypes.computeIfAbsent(new Layout(Arrays.stream(columns).boxed().toList(), frame),
-                layout -> prototype(columns, frame));
-        return target.table(ct -> {
-            ct.set(prototype);
-            CTRow row = ct.getTrArray(0);
-            for (int r = 1; r < rows; r++) {
-                ct.addNewTr().set(row);
-            }
-        });
+    CTRow[] create(BodyTarget target, int rows, long[] columns, Frame frame, boolean rowsWhole) {
+        CTTbl prototype = prototypes.computeIfAbsent(
+                new Layout(Arrays.stream(columns).boxed().toList(), frame, rowsWhole),
+                layout -> prototype(columns, frame, rowsWhole));
+        CTTbl ct = target.table();
+        ct.set(prototype);
+        CTRow row = ct.getTrArray(0);
+        for (int r = 1; r < rows; r++) {
+            ct.addNewTr().set(row);
+        }
+        return ct.getTrArray();
+    }
+
+    /** Makes {@code row} a header row, repeated at the top of every page the table runs over. */
+    static void repeatHeader(CTRow row) {
+        (row.isSetTrPr() ? row.getTrPr() : row.addNewTrPr()).addNewTblHeader().setVal(STOnOff1.ON);
     }
 
     /** The fixed layout: total width, a {@code w:tblGrid}, cell widths, borders and cell margins. */
-    private static CTTbl prototype(long[] columns, Frame frame) {
+    private static CTTbl prototype(long[] columns, Frame frame, boolean rowsWhole) {
         CTTbl ct = CTTbl.Factory.newInstance();
         CTTblPr pr = ct.addNewTblPr();
         long total = 0;
@@ -98,6 +107,9 @@ final class TableBuilder {
             grid.addNewGridCol().setW(BigInteger.valueOf(column));
         }
         CTRow row = ct.addNewTr();
+        if (rowsWhole) {
+            row.addNewTrPr().addNewCantSplit().setVal(STOnOff1.ON);
+        }
         for (long column : columns) {
             CTTc cell = row.addNewTc();
             width(cell.addNewTcPr().addNewTcW(), column);
@@ -124,7 +136,7 @@ final class TableBuilder {
     }
 
     /** Fills a cell with {@code colour}; the shading is written once per colour and copied. */
-    void shade(XWPFTableCell cell, Rgb colour) {
+    void shade(CTTc cell, Rgb colour) {
         CTShd prototype = shades.computeIfAbsent(colour, c -> {
             CTShd shd = CTShd.Factory.newInstance();
             Formats.fill(shd, c);
@@ -134,8 +146,8 @@ final class TableBuilder {
         (tcPr.isSetShd() ? tcPr.getShd() : tcPr.addNewShd()).set(prototype);
     }
 
-    private static CTTcPr tcPr(XWPFTableCell cell) {
-        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    private static CTTcPr tcPr(CTTc cell) {
+        return cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
     }
 
     private static void borders(CTTblBorders borders, Frame frame) {
