@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -33,6 +34,7 @@ final class BlockWriter {
     private final Bookmarks bookmarks;
     private HeadingScheme scheme = HeadingScheme.DOCUMENT;
     private final Map<DocxStyle, CTPPr> styleProperties = new EnumMap<>(DocxStyle.class);
+    private final Map<Double, CTPPr> spacers = new HashMap<>();
 
     /**
      * {@code outline} holds every heading the body will have, collected beforehand in the order this
@@ -180,8 +182,23 @@ final class BlockWriter {
         runs.run(paragraph, false, false).addBreak(BreakType.PAGE);
     }
 
-    /** Space after a table; also keeps two tables from merging and a cell from ending in a table. */
-    void spacer(BodyTarget target, double height) {
-        Formats.exactSpacing(target.paragraph().getCTPPr(), 0, 0, height);
+    /**
+     * An empty paragraph of exactly {@code height} points: space after a table (which also keeps two
+     * tables from merging and a cell from ending in a table), or a section break's carrier. Its
+     * properties are written once per height and copied.
+     */
+    XWPFParagraph spacer(BodyTarget target, double height) {
+        XWPFParagraph paragraph = target.paragraph();
+        CTP p = paragraph.getCTP();
+        if (p.isSetPPr()) {
+            Formats.exactSpacing(p.getPPr(), 0, 0, height);
+        } else {
+            p.addNewPPr().set(spacers.computeIfAbsent(height, h -> {
+                CTPPr ppr = CTPPr.Factory.newInstance();
+                Formats.exactSpacing(ppr, 0, 0, h);
+                return ppr;
+            }));
+        }
+        return paragraph;
     }
 }

@@ -131,9 +131,7 @@ final class CompiledWriter {
             CTBody ct = document.getDocument().getBody();
             sect = ct.isSetSectPr() ? ct.getSectPr() : ct.addNewSectPr();
         } else {
-            XWPFParagraph carrier = document.createParagraph();
-            Formats.exactSpacing(carrier.getCTPPr(), 0, 0, HAIRLINE);
-            sect = carrier.getCTPPr().addNewSectPr();
+            sect = blocks.spacer(body, HAIRLINE).getCTP().getPPr().addNewSectPr();
         }
         if (part != null) {
             SectionParts.Part<XWPFHeader> header = parts.header();

@@ -37,22 +37,15 @@ final class TableBlocks {
         Frame frame = new Frame(sheet.tableBorderColour(), sheet.tableBorderColour(), sheet.borderWidth(),
                 Insets.all(sheet.tableCellPadding()));
         // A row moves to the next page whole, as in the PDF, rather than leaving a line behind.
-        CTRow[] rows = builder.create(target, table.rows().size(), widths, frame, true);
+        CTRow[] rows = builder.create(target, table.rows().size(), table.headerRows(), sheet.theme().tintColour(),
+                widths, frame, true);
         for (int r = 0; r < rows.length; r++) {
             List<Block.TableCell> cells = table.rows().get(r).cells();
-            boolean header = r < table.headerRows();
-            if (header) {
-                TableBuilder.repeatHeader(rows[r]);
-            }
+            DocxStyle style = r < table.headerRows() ? DocxStyle.TABLE_HEADING : DocxStyle.TABLE_TEXT;
             CTTc[] row = rows[r].getTcArray();
             for (int c = 0; c < columns; c++) {
-                CTTc cell = row[c];
-                if (header) {
-                    builder.shade(cell, sheet.theme().tintColour());
-                }
                 List<Inline> content = c < cells.size() ? cells.get(c).content() : List.of();
-                blocks.styled(cell(target, cell, widths[c], frame),
-                        header ? DocxStyle.TABLE_HEADING : DocxStyle.TABLE_TEXT, content);
+                blocks.styled(cell(target, row[c], widths[c], frame), style, content);
             }
         }
         blocks.spacer(target, sheet.blockGap());

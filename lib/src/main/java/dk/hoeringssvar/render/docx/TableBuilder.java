@@ -54,38 +54,58 @@ final class TableBuilder {
     private record Layout(List<Long> columns, Frame frame, boolean rowsWhole) {
     }
 
-    /** One prototype per layout met in this document: table properties, grid and one empty row. */
-    private final Map<Layout, CTTbl> prototypes = new HashMap<>();
+    /** A layout's table properties and grid (no rows), its empty row, and its header rows by fill. */
+    private record Prototype(CTTbl table, CTRow row, Map<Rgb, CTRow> headers) {
+    }
+
+    private final Map<Layout, Prototype> prototypes = new HashMap<>();
     private final Map<Rgb, CTShd> shades = new HashMap<>();
 
     /**
      * Appends a table of {@code rows} rows with the given column widths (twips) to {@code target}
-     * and returns its rows, each cell holding one empty paragraph. The properties, grid and cells
-     * are written once per layout and copied from then on: a bundle has thousands of tables of a
-     * handful of layouts, and XmlBeans copies a subtree much faster than its typed setters build one.
+     * and returns its rows, each cell holding one empty paragraph. The properties, grid and rows are
+     * written once per layout and copied from then on: a bundle has thousands of tables of a handful
+     * of layouts, and XmlBeans copies a subtree much faster than its typed setters build one.
      *
      * @param rowsWhole whether a row must move to the next page whole rather than split
      */
     CTRow[] create(BodyTarget target, int rows, long[] columns, Frame frame, boolean rowsWhole) {
-        CTTbl prototype = prototypes.computeIfAbsent(
+        return create(target, rows, 0, null, columns, frame, rowsWhole);
+    }
+
+    /**
+     * As {@link #create(BodyTarget, int, long[], Frame, boolean)}, the first {@code headerRows} rows
+     * header rows: repeated at the top of every page the table runs over, their cells filled with
+     * {@code headerFill}.
+     */
+    CTRow[] create(BodyTarget target, int rows, int headerRows, Rgb headerFill, long[] columns, Frame frame,
+                   boolean rowsWhole) {
+        Prototype prototype = prototypes.computeIfAbsent(
                 new Layout(Arrays.stream(columns).boxed().toList(), frame, rowsWhole),
                 layout -> prototype(columns, frame, rowsWhole));
         CTTbl ct = target.table();
-        ct.set(prototype);
-        CTRow row = ct.getTrArray(0);
-        for (int r = 1; r < rows; r++) {
+        ct.set(prototype.table());
+        for (int r = 0; r < rows; r++) {
+            CTRow row = r < headerRows
+                    ? prototype.headers().computeIfAbsent(headerFill, fill -> header(prototype.row(), fill))
+                    : prototype.row();
             ct.addNewTr().set(row);
         }
         return ct.getTrArray();
     }
 
-    /** Makes {@code row} a header row, repeated at the top of every page the table runs over. */
-    static void repeatHeader(CTRow row) {
-        (row.isSetTrPr() ? row.getTrPr() : row.addNewTrPr()).addNewTblHeader().setVal(STOnOff1.ON);
+    /** A copy of {@code row} marked as a header row, its cells filled with {@code fill}. */
+    private CTRow header(CTRow row, Rgb fill) {
+        CTRow header = (CTRow) row.copy();
+        (header.isSetTrPr() ? header.getTrPr() : header.addNewTrPr()).addNewTblHeader().setVal(STOnOff1.ON);
+        for (CTTc cell : header.getTcArray()) {
+            shade(cell, fill);
+        }
+        return header;
     }
 
     /** The fixed layout: total width, a {@code w:tblGrid}, cell widths, borders and cell margins. */
-    private static CTTbl prototype(long[] columns, Frame frame, boolean rowsWhole) {
+    private static Prototype prototype(long[] columns, Frame frame, boolean rowsWhole) {
         CTTbl ct = CTTbl.Factory.newInstance();
         CTTblPr pr = ct.addNewTblPr();
         long total = 0;
@@ -106,7 +126,7 @@ final class TableBuilder {
         for (long column : columns) {
             grid.addNewGridCol().setW(BigInteger.valueOf(column));
         }
-        CTRow row = ct.addNewTr();
+        CTRow row = CTRow.Factory.newInstance();
         if (rowsWhole) {
             row.addNewTrPr().addNewCantSplit().setVal(STOnOff1.ON);
         }
@@ -115,7 +135,7 @@ final class TableBuilder {
             width(cell.addNewTcPr().addNewTcW(), column);
             cell.addNewP();
         }
-        return ct;
+        return new Prototype(ct, row, new HashMap<>());
     }
 
     /**
