@@ -108,7 +108,8 @@ public final class DocxRenderer implements FormatRenderer, CompiledRenderer {
                     received.put(part, ReceivedDocx.open(file.file()));
                 }
             }
-            XWPFDocument document = new XWPFDocument();
+            // Received content keeps POI's save, which declares every namespace at the root.
+            XWPFDocument document = received.isEmpty() ? new SinglePassDocument() : new XWPFDocument();
             try {
                 RunWriter runs = new RunWriter(language);
                 WordSettings.apply(document, hasContents(compiled));
@@ -139,7 +140,7 @@ public final class DocxRenderer implements FormatRenderer, CompiledRenderer {
     /** The whole document, built and zipped in memory, so nothing reaches {@code out} on failure. */
     private byte[] build(DocumentTree tree, Instant timestamp) {
         String language = tree.info().language().isBlank() ? DEFAULT_LANGUAGE : tree.info().language();
-        XWPFDocument document = new XWPFDocument();
+        XWPFDocument document = new SinglePassDocument();
         try {
             RunWriter runs = new RunWriter(language);
             WordSettings.apply(document, hasContents(tree.blocks()));
