@@ -6,11 +6,15 @@ import dk.hoeringssvar.render.StyleSheet;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
 /** Walks the block tree: one exhaustive switch, paragraphs and lists here, tables and figures delegated. */
@@ -29,6 +33,8 @@ final class BlockWriter {
     private final Outline outline;
     private final Bookmarks bookmarks;
     private HeadingScheme scheme = HeadingScheme.DOCUMENT;
+    private final Map<DocxStyle, CTPPr> styleProperties = new EnumMap<>(DocxStyle.class);
+    private final Map<Double, CTPPr> spacers = new HashMap<>();
 
     /**
      * {@code outline} holds every heading the body will have, collected beforehand in the order this
@@ -99,7 +105,7 @@ final class BlockWriter {
     /** A heading; one the contents lists gets the bookmark its entry links to. */
     XWPFParagraph heading(BodyTarget target, DocxStyle style, List<Inline> content) {
         XWPFParagraph paragraph = target.paragraph();
-        paragraph.setStyle(style.id());
+        style(paragraph, style);
         Outline.Entry entry = outline.claim(style);
         BigInteger id = entry == null ? null : bookmarks.start(paragraph.getCTP(), entry.bookmark());
         runs.write(paragraph, content);
@@ -112,10 +118,27 @@ final class BlockWriter {
     XWPFParagraph styled(BodyTarget target, DocxStyle style, List<Inline> content) {
         XWPFParagraph paragraph = target.paragraph();
         if (style != DocxStyle.NORMAL) {
-            paragraph.setStyle(style.id());
+            style(paragraph, style);
         }
         runs.write(paragraph, content);
         return paragraph;
+    }
+
+    /**
+     * Gives a new paragraph its style: a {@code w:pPr} holding the {@code w:pStyle}, written once per
+     * style and copied, as a bundle styles tens of thousands of paragraphs.
+     */
+    private void style(XWPFParagraph paragraph, DocxStyle style) {
+        CTP p = paragraph.getCTP();
+        if (p.isSetPPr()) {
+            paragraph.setStyle(style.id());
+            return;
+        }
+        p.addNewPPr().set(styleProperties.computeIfAbsent(style, s -> {
+            CTPPr ppr = CTPPr.Factory.newInstance();
+            ppr.addNewPStyle().setVal(s.id());
+            return ppr;
+        }));
     }
 
     private void topLevelList(BodyTarget target, Block.ListBlock list) {
@@ -159,8 +182,23 @@ final class BlockWriter {
         runs.run(paragraph, false, false).addBreak(BreakType.PAGE);
     }
 
-    /** Space after a table; also keeps two tables from merging and a cell from ending in a table. */
-    void spacer(BodyTarget target, double height) {
-        Formats.exactSpacing(target.paragraph().getCTPPr(), 0, 0, height);
+    /**
+     * An empty paragraph of exactly {@code height} points: space after a table (which also keeps two
+     * tables from merging and a cell from ending in a table), or a section break's carrier. Its
+     * properties are written once per height and copied.
+     */
+    XWPFParagraph spacer(BodyTarget target, double height) {
+        XWPFParagraph paragraph = target.paragraph();
+        CTP p = paragraph.getCTP();
+        if (p.isSetPPr()) {
+            Formats.exactSpacing(p.getPPr(), 0, 0, height);
+        } else {
+            p.addNewPPr().set(spacers.computeIfAbsent(height, h -> {
+                CTPPr ppr = CTPPr.Factory.newInstance();
+                Formats.exactSpacing(ppr, 0, 0, h);
+                return ppr;
+            }));
+        }
+        return paragraph;
     }
 }

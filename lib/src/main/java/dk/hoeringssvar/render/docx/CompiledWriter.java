@@ -12,15 +12,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 
 /**
@@ -52,7 +49,8 @@ final class CompiledWriter {
     private final BlockWriter blocks;
     private final DocxAppender appender;
     private final BodyTarget body;
-    private XWPFFooter footer;
+    private final SectionParts parts;
+    private SectionParts.Part<XWPFFooter> footer;
     private final Bookmarks bookmarks;
 
     CompiledWriter(XWPFDocument document, StyleSheet sheet, RunWriter runs, Outline outline, Instant timestamp) {
@@ -64,6 +62,7 @@ final class CompiledWriter {
         this.blocks = new BlockWriter(document, sheet, runs, outline, bookmarks, timestamp);
         this.appender = new DocxAppender(document, bookmarks);
         this.body = new BodyTarget.DocumentBody(document, sheet.textWidth());
+        this.parts = new SectionParts(document);
     }
 
     private org.apache.poi.xwpf.usermodel.XWPFParagraph lastParagraph() {
@@ -132,32 +131,28 @@ final class CompiledWriter {
             CTBody ct = document.getDocument().getBody();
             sect = ct.isSetSectPr() ? ct.getSectPr() : ct.addNewSectPr();
         } else {
-            XWPFParagraph carrier = document.createParagraph();
-            Formats.exactSpacing(carrier.getCTPPr(), 0, 0, HAIRLINE);
-            sect = carrier.getCTPPr().addNewSectPr();
+            sect = blocks.spacer(body, HAIRLINE).getCTP().getPPr().addNewSectPr();
         }
-        XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(document, sect);
         if (part != null) {
-            stamp(policy.createHeader(STHdrFtr.DEFAULT), compiled, part);
+            SectionParts.Part<XWPFHeader> header = parts.header();
+            stamp(header.part(), compiled, part);
+            SectionParts.referHeader(sect, header);
         }
-        footer(policy, sect, compiled.footer());
+        footer(sect, compiled.footer());
         sect.addNewType().setVal(STSectionMark.NEXT_PAGE);
         page.page(sect);
     }
 
     /** One footer part for the whole document, referred to by every section. */
-    private void footer(XWPFHeaderFooterPolicy policy, CTSectPr sect, List<Inline> content) {
+    private void footer(CTSectPr sect, List<Inline> content) {
         if (content.isEmpty()) {
             return;
         }
         if (footer == null) {
-            footer = policy.createFooter(STHdrFtr.DEFAULT);
-            page.fill(footer, DocxStyle.FOOTER, content);
-        } else {
-            CTHdrFtrRef ref = sect.addNewFooterReference();
-            ref.setType(STHdrFtr.DEFAULT);
-            ref.setId(document.getRelationId(footer));
+            footer = parts.footer();
+            page.fill(footer.part(), DocxStyle.FOOTER, content);
         }
+        SectionParts.referFooter(sect, footer);
     }
 
     private void stamp(XWPFHeader header, CompiledDocument compiled, Part part) {

@@ -25,6 +25,7 @@ final class PageSetup {
 
     private final StyleSheet sheet;
     private final RunWriter runs;
+    private CTSectPr prototype;
 
     PageSetup(StyleSheet sheet, RunWriter runs) {
         this.sheet = sheet;
@@ -42,12 +43,24 @@ final class PageSetup {
         }
     }
 
-    /** Page size, margins and header/footer distances of one section. */
+    /**
+     * Page size, margins and header/footer distances of one section: the same for every section, so
+     * written once and copied.
+     */
     void page(CTSectPr sect) {
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        if (prototype == null) {
+            prototype = CTSectPr.Factory.newInstance();
+            write(prototype);
+        }
+        (sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz()).set(prototype.getPgSz());
+        (sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar()).set(prototype.getPgMar());
+    }
+
+    private void write(CTSectPr sect) {
+        CTPageSz size = sect.addNewPgSz();
         size.setW(BigInteger.valueOf(A4_WIDTH_TWIPS));
         size.setH(BigInteger.valueOf(A4_HEIGHT_TWIPS));
-        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        CTPageMar margins = sect.addNewPgMar();
         margins.setTop(Measure.twips(sheet.marginTop()));
         margins.setRight(Measure.twips(sheet.marginRight()));
         margins.setBottom(Measure.twips(sheet.marginBottom()));

@@ -20,6 +20,8 @@ final class RunWriter {
     private static final String FIELD_PLACEHOLDER = "1";
 
     private final String language;
+    /** Run prototypes by weight and slant: plain, italic, bold, bold italic. */
+    private final CTR[] prototypes = new CTR[4];
 
     RunWriter(String language) {
         this.language = language;
@@ -29,7 +31,7 @@ final class RunWriter {
         for (Inline inline : content) {
             switch (inline) {
                 case Inline.Text text -> text(paragraph, text);
-                case Inline.LineBreak br -> run(paragraph, false, false).addBreak();
+                case Inline.LineBreak br -> ctr(paragraph, false, false).addNewBr();
                 case Inline.PageNumber page -> field(paragraph, "PAGE");
                 case Inline.PageCount count -> field(paragraph, "NUMPAGES");
             }
@@ -38,7 +40,7 @@ final class RunWriter {
 
     private void text(XWPFParagraph paragraph, Inline.Text text) {
         if (!text.text().isEmpty()) {
-            run(paragraph, text.bold(), text.italic()).setText(XmlText.clean(text.text()));
+            text(ctr(paragraph, text.bold(), text.italic()), XmlText.clean(text.text()));
         }
     }
 
@@ -57,11 +59,11 @@ final class RunWriter {
 
     /** One of a complex field's begin, separate and end marks; fields may nest between them. */
     void fieldChar(XWPFParagraph paragraph, STFldCharType.Enum type) {
-        run(paragraph, false, false).getCTR().addNewFldChar().setFldCharType(type);
+        ctr(paragraph, false, false).addNewFldChar().setFldCharType(type);
     }
 
     void instruction(XWPFParagraph paragraph, String instruction) {
-        CTText instr = run(paragraph, false, false).getCTR().addNewInstrText();
+        CTText instr = ctr(paragraph, false, false).addNewInstrText();
         instr.setStringValue(" " + instruction + " ");
         instr.setSpace(SpaceAttribute.Space.PRESERVE);
     }
@@ -69,7 +71,7 @@ final class RunWriter {
     /** Plain text in one run (nothing written for empty text). */
     void plain(XWPFParagraph paragraph, String text) {
         if (!text.isEmpty()) {
-            run(paragraph, false, false).setText(XmlText.clean(text));
+            text(ctr(paragraph, false, false), XmlText.clean(text));
         }
     }
 
@@ -78,20 +80,53 @@ final class RunWriter {
         rpr.addNewLang().setVal(language);
     }
 
-    /** A run with its properties in schema order: weight, slant, language. */
+    /**
+     * A run with its properties in schema order (weight, slant, language), for callers that need
+     * POI's run API (pictures, charts, breaks).
+     */
     XWPFRun run(XWPFParagraph paragraph, boolean bold, boolean italic) {
         XWPFRun run = paragraph.createRun();
-        CTR ctr = run.getCTR();
-        CTRPr rpr = ctr.isSetRPr() ? ctr.getRPr() : ctr.addNewRPr();
-        if (bold) {
-            rpr.addNewB();
-            rpr.addNewBCs();
-        }
-        if (italic) {
-            rpr.addNewI();
-            rpr.addNewICs();
-        }
-        rpr.addNewLang().setVal(language);
+        run.getCTR().set(prototype(bold, italic));
         return run;
+    }
+
+    /**
+     * The same as a bare XML run, without POI's run object: text, fields and breaks need none, and
+     * a bundle writes tens of thousands of them.
+     */
+    private CTR ctr(XWPFParagraph paragraph, boolean bold, boolean italic) {
+        CTR run = paragraph.getCTP().addNewR();
+        run.set(prototype(bold, italic));
+        return run;
+    }
+
+    /** Text in a run, its spaces kept where Word would otherwise drop them (as POI's setText does). */
+    private static void text(CTR run, String text) {
+        CTText t = run.addNewT();
+        t.setStringValue(text);
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+    }
+
+    /** An empty run with the properties, built once per combination and copied into each run. */
+    private CTR prototype(boolean bold, boolean italic) {
+        int index = (bold ? 2 : 0) + (italic ? 1 : 0);
+        CTR prototype = prototypes[index];
+        if (prototype == null) {
+            prototype = CTR.Factory.newInstance();
+            CTRPr rpr = prototype.addNewRPr();
+            if (bold) {
+                rpr.addNewB();
+                rpr.addNewBCs();
+            }
+            if (italic) {
+                rpr.addNewI();
+                rpr.addNewICs();
+            }
+            language(rpr);
+            prototypes[index] = prototype;
+        }
+        return prototype;
     }
 }

@@ -6,20 +6,22 @@ import dk.hoeringssvar.render.StyleSheet;
 import dk.hoeringssvar.render.docx.TableBuilder.Frame;
 import dk.hoeringssvar.render.docx.TableBuilder.Insets;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 
 /** The blocks Word lays out as tables: data tables, boxes, definition lists and side-by-side signatures. */
 final class TableBlocks {
 
     private final StyleSheet sheet;
     private final BlockWriter blocks;
+    private final TableBuilder builder = new TableBuilder();
 
     TableBlocks(StyleSheet sheet, BlockWriter blocks) {
         this.sheet = sheet;
@@ -34,24 +36,16 @@ final class TableBlocks {
         long[] widths = TableBuilder.split(Measure.twipsInt(target.width()), table.columnWeights(), columns);
         Frame frame = new Frame(sheet.tableBorderColour(), sheet.tableBorderColour(), sheet.borderWidth(),
                 Insets.all(sheet.tableCellPadding()));
-        XWPFTable word = TableBuilder.create(target, table.rows().size(), widths, frame);
-        for (int r = 0; r < table.rows().size(); r++) {
+        // A row moves to the next page whole, as in the PDF, rather than leaving a line behind.
+        CTRow[] rows = builder.create(target, table.rows().size(), table.headerRows(), sheet.theme().tintColour(),
+                widths, frame, true);
+        for (int r = 0; r < rows.length; r++) {
             List<Block.TableCell> cells = table.rows().get(r).cells();
-            boolean header = r < table.headerRows();
-            XWPFTableRow row = word.getRow(r);
-            // A row moves to the next page whole, as in the PDF, rather than leaving a line behind.
-            row.setCantSplitRow(true);
-            if (header) {
-                row.setRepeatHeader(true);
-            }
+            DocxStyle style = r < table.headerRows() ? DocxStyle.TABLE_HEADING : DocxStyle.TABLE_TEXT;
+            CTTc[] row = rows[r].getTcArray();
             for (int c = 0; c < columns; c++) {
-                XWPFTableCell cell = row.getCell(c);
-                if (header) {
-                    TableBuilder.shade(cell, sheet.theme().tintColour());
-                }
                 List<Inline> content = c < cells.size() ? cells.get(c).content() : List.of();
-                blocks.styled(cell(cell, widths[c], frame), header ? DocxStyle.TABLE_HEADING : DocxStyle.TABLE_TEXT,
-                        content);
+                blocks.styled(cell(target, row[c], widths[c], frame), style, content);
             }
         }
         blocks.spacer(target, sheet.blockGap());
@@ -63,15 +57,15 @@ final class TableBlocks {
         long width = Measure.twipsInt(target.width());
         boolean titled = !box.title().isEmpty();
         Frame frame = new Frame(sheet.theme().accentColour(), null, sheet.borderWidth(), Insets.all(pad));
-        XWPFTable word = TableBuilder.create(target, titled ? 2 : 1, new long[] {width}, frame);
+        CTRow[] rows = builder.create(target, titled ? 2 : 1, new long[] {width}, frame, false);
         if (titled) {
-            XWPFTableCell titleCell = word.getRow(0).getCell(0);
-            TableBuilder.shade(titleCell, sheet.theme().tintColour());
-            blocks.styled(cell(titleCell, width, frame), DocxStyle.BOX_TITLE, box.title());
+            CTTc titleCell = rows[0].getTcArray(0);
+            builder.shade(titleCell, sheet.theme().tintColour());
+            blocks.styled(cell(target, titleCell, width, frame), DocxStyle.BOX_TITLE, box.title());
             trimLastSpacing(titleCell);
         }
-        XWPFTableCell content = word.getRow(titled ? 1 : 0).getCell(0);
-        blocks.writeAll(box.blocks(), cell(content, width, frame));
+        CTTc content = rows[titled ? 1 : 0].getTcArray(0);
+        blocks.writeAll(box.blocks(), cell(target, content, width, frame));
         trimLastSpacing(content);
         blocks.spacer(target, sheet.blockGap());
     }
@@ -85,13 +79,12 @@ final class TableBlocks {
         long term = Math.round(total * sheet.definitionTermWidth() / sheet.textWidth());
         long[] widths = {term, total - term};
         Frame frame = Frame.borderless(new Insets(0, sheet.tableCellPadding(), 0, 0));
-        XWPFTable word = TableBuilder.create(target, list.entries().size(), widths, frame);
-        for (int r = 0; r < list.entries().size(); r++) {
+        CTRow[] rows = builder.create(target, list.entries().size(), widths, frame, true);
+        for (int r = 0; r < rows.length; r++) {
             Block.Definition entry = list.entries().get(r);
-            XWPFTableRow row = word.getRow(r);
-            row.setCantSplitRow(true);
-            blocks.styled(cell(row.getCell(0), widths[0], frame), DocxStyle.DEFINITION_TERM, entry.term());
-            blocks.styled(cell(row.getCell(1), widths[1], frame), DocxStyle.DEFINITION_TEXT, entry.description());
+            CTTc[] row = rows[r].getTcArray();
+            blocks.styled(cell(target, row[0], widths[0], frame), DocxStyle.DEFINITION_TERM, entry.term());
+            blocks.styled(cell(target, row[1], widths[1], frame), DocxStyle.DEFINITION_TEXT, entry.description());
         }
         blocks.spacer(target, sheet.blockGap());
     }
@@ -116,12 +109,10 @@ final class TableBlocks {
         Arrays.fill(widths, Measure.twipsInt(columnWidth));
         Frame frame = Frame.borderless(new Insets(0, sheet.tableCellPadding(), 0, 0));
         int rows = (list.size() + perRow - 1) / perRow;
-        XWPFTable word = TableBuilder.create(target, rows, widths, frame);
+        CTRow[] table = builder.create(target, rows, widths, frame, true);
         for (int i = 0; i < list.size(); i++) {
-            XWPFTableRow row = word.getRow(i / perRow);
-            row.setCantSplitRow(true);
-            XWPFTableCell cell = row.getCell(i % perRow);
-            signature(cell(cell, widths[i % perRow], frame), list.get(i));
+            CTTc cell = table[i / perRow].getTcArray(i % perRow);
+            signature(cell(target, cell, widths[i % perRow], frame), list.get(i));
             trimLastSpacing(cell);
         }
         blocks.spacer(target, sheet.blockGap());
@@ -134,16 +125,18 @@ final class TableBlocks {
         }
     }
 
-    private static BodyTarget cell(XWPFTableCell cell, long widthTwips, Frame frame) {
+    private static BodyTarget cell(BodyTarget table, CTTc cell, long widthTwips, Frame frame) {
         double inner = widthTwips / 20.0 - frame.margin().left() - frame.margin().right();
-        return new BodyTarget.CellBody(cell, inner);
+        return table.cell(cell, inner);
     }
 
     /** The cell margin is the padding at the bottom, so the last paragraph adds no space of its own. */
-    private static void trimLastSpacing(XWPFTableCell cell) {
-        List<IBodyElement> elements = cell.getBodyElements();
-        if (!elements.isEmpty() && elements.getLast() instanceof XWPFParagraph last) {
-            last.setSpacingAfter(0);
+    private static void trimLastSpacing(CTTc cell) {
+        try (XmlCursor cursor = cell.newCursor()) {
+            if (cursor.toLastChild() && cursor.getObject() instanceof CTP last) {
+                CTPPr ppr = last.isSetPPr() ? last.getPPr() : last.addNewPPr();
+                (ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing()).setAfter(BigInteger.ZERO);
+            }
         }
     }
 }

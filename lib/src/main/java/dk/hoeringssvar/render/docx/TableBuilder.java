@@ -2,24 +2,28 @@ package dk.hoeringssvar.render.docx;
 
 import dk.hoeringssvar.theme.Rgb;
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import java.util.Map;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * Gives a POI table a fixed layout: total width, a {@code w:tblGrid} (which POI leaves out), cell
- * widths, borders and cell margins. Knows nothing of the document tree.
+ * Writes a table's XML with a fixed layout: total width, a {@code w:tblGrid}, cell widths, borders
+ * and cell margins. Knows nothing of the document tree. One instance serves one document.
  */
 final class TableBuilder {
 
@@ -43,16 +47,67 @@ final class TableBuilder {
         }
     }
 
-    private TableBuilder() {
+    /**
+     * What a table's prototype depends on: column widths (twips), frame, and whether every row is
+     * kept whole on a page.
+     */
+    private record Layout(List<Long> columns, Frame frame, boolean rowsWhole) {
     }
 
-    /** Creates a table of {@code rows} rows with the given column widths (twips) in {@code target}. */
-    static XWPFTable create(BodyTarget target, int rows, long[] columns, Frame frame) {
-        XWPFTable table = target.table(rows, columns.length);
-        CTTbl ct = table.getCTTbl();
-        // Replace what POI puts there (auto width, default borders) with a complete fixed layout.
-        ct.setTblPr(CTTblPr.Factory.newInstance());
-        CTTblPr pr = ct.getTblPr();
+    /** A layout's table properties and grid (no rows), its empty row, and its header rows by fill. */
+    private record Prototype(CTTbl table, CTRow row, Map<Rgb, CTRow> headers) {
+    }
+
+    private final Map<Layout, Prototype> prototypes = new HashMap<>();
+    private final Map<Rgb, CTShd> shades = new HashMap<>();
+
+    /**
+     * Appends a table of {@code rows} rows with the given column widths (twips) to {@code target}
+     * and returns its rows, each cell holding one empty paragraph. The properties, grid and rows are
+     * written once per layout and copied from then on: a bundle has thousands of tables of a handful
+     * of layouts, and XmlBeans copies a subtree much faster than its typed setters build one.
+     *
+     * @param rowsWhole whether a row must move to the next page whole rather than split
+     */
+    CTRow[] create(BodyTarget target, int rows, long[] columns, Frame frame, boolean rowsWhole) {
+        return create(target, rows, 0, null, columns, frame, rowsWhole);
+    }
+
+    /**
+     * As {@link #create(BodyTarget, int, long[], Frame, boolean)}, the first {@code headerRows} rows
+     * header rows: repeated at the top of every page the table runs over, their cells filled with
+     * {@code headerFill}.
+     */
+    CTRow[] create(BodyTarget target, int rows, int headerRows, Rgb headerFill, long[] columns, Frame frame,
+                   boolean rowsWhole) {
+        Prototype prototype = prototypes.computeIfAbsent(
+                new Layout(Arrays.stream(columns).boxed().toList(), frame, rowsWhole),
+                layout -> prototype(columns, frame, rowsWhole));
+        CTTbl ct = target.table();
+        ct.set(prototype.table());
+        for (int r = 0; r < rows; r++) {
+            CTRow row = r < headerRows
+                    ? prototype.headers().computeIfAbsent(headerFill, fill -> header(prototype.row(), fill))
+                    : prototype.row();
+            ct.addNewTr().set(row);
+        }
+        return ct.getTrArray();
+    }
+
+    /** A copy of {@code row} marked as a header row, its cells filled with {@code fill}. */
+    private CTRow header(CTRow row, Rgb fill) {
+        CTRow header = (CTRow) row.copy();
+        (header.isSetTrPr() ? header.getTrPr() : header.addNewTrPr()).addNewTblHeader().setVal(STOnOff1.ON);
+        for (CTTc cell : header.getTcArray()) {
+            shade(cell, fill);
+        }
+        return header;
+    }
+
+    /** The fixed layout: total width, a {@code w:tblGrid}, cell widths, borders and cell margins. */
+    private static Prototype prototype(long[] columns, Frame frame, boolean rowsWhole) {
+        CTTbl ct = CTTbl.Factory.newInstance();
+        CTTblPr pr = ct.addNewTblPr();
         long total = 0;
         for (long column : columns) {
             total += column;
@@ -67,21 +122,20 @@ final class TableBuilder {
         width(mar.addNewBottom(), Measure.twipsInt(frame.margin().bottom()));
         width(mar.addNewRight(), Measure.twipsInt(frame.margin().right()));
 
-        CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
+        CTTblGrid grid = ct.addNewTblGrid();
         for (long column : columns) {
             grid.addNewGridCol().setW(BigInteger.valueOf(column));
         }
-        for (XWPFTableRow row : table.getRows()) {
-            List<XWPFTableCell> cells = row.getTableCells();
-            for (int c = 0; c < cells.size(); c++) {
-                CTTcPr tcPr = tcPr(cells.get(c));
-                width(tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW(), columns[c]);
-            }
+        CTRow row = CTRow.Factory.newInstance();
+        if (rowsWhole) {
+            row.addNewTrPr().addNewCantSplit().setVal(STOnOff1.ON);
         }
-        return table;
+        for (long column : columns) {
+            CTTc cell = row.addNewTc();
+            width(cell.addNewTcPr().addNewTcW(), column);
+            cell.addNewP();
+        }
+        return new Prototype(ct, row, new HashMap<>());
     }
 
     /**
@@ -101,13 +155,19 @@ final class TableBuilder {
         return widths;
     }
 
-    static void shade(XWPFTableCell cell, Rgb colour) {
+    /** Fills a cell with {@code colour}; the shading is written once per colour and copied. */
+    void shade(CTTc cell, Rgb colour) {
+        CTShd prototype = shades.computeIfAbsent(colour, c -> {
+            CTShd shd = CTShd.Factory.newInstance();
+            Formats.fill(shd, c);
+            return shd;
+        });
         CTTcPr tcPr = tcPr(cell);
-        Formats.fill(tcPr.isSetShd() ? tcPr.getShd() : tcPr.addNewShd(), colour);
+        (tcPr.isSetShd() ? tcPr.getShd() : tcPr.addNewShd()).set(prototype);
     }
 
-    private static CTTcPr tcPr(XWPFTableCell cell) {
-        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    private static CTTcPr tcPr(CTTc cell) {
+        return cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
     }
 
     private static void borders(CTTblBorders borders, Frame frame) {

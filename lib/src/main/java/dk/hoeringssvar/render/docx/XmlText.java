@@ -10,9 +10,20 @@ final class XmlText {
     }
 
     static String clean(String text) {
-        if (text.codePoints().allMatch(XmlText::allowed)) {
-            return text;
+        for (int i = 0; i < text.length(); i++) {
+            if (suspect(text.charAt(i))) {
+                return filter(text);
+            }
         }
+        return text;
+    }
+
+    /** A control character, half of a surrogate pair, or U+FFFE/U+FFFF: look at the code points. */
+    private static boolean suspect(char c) {
+        return c < 0x20 && c != 0x9 && c != 0xA && c != 0xD || Character.isSurrogate(c) || c >= 0xFFFE;
+    }
+
+    private static String filter(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(XmlText::allowed).forEach(out::appendCodePoint);
         return out.toString();

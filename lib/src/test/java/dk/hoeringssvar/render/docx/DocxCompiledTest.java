@@ -175,6 +175,32 @@ class DocxCompiledTest {
     }
 
     @Test
+    void manyPartsEachGetAHeaderPartOfTheirOwnWithTheirOwnStamp() throws IOException {
+        int count = 40;
+        List<Part> parts = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            parts.add(new Part.Tree("Bilag " + i, "Afsender " + i, CompiledSamples.tree("Afsender " + i, "Svar " + i)));
+        }
+        byte[] many = render(new CompiledDocument(CompiledSamples.info(), CompiledSamples.footer(), List.of(), parts,
+                CompiledSamples.stamp()));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(many))) {
+            List<CTSectPr> sections = sections(doc);
+            assertThat(sections).hasSize(count);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                assertThat(sections.get(i).getHeaderReferenceList()).hasSize(1);
+                ids.add(sections.get(i).getHeaderReferenceArray(0).getId());
+                XWPFHeader header = new XWPFHeaderFooterPolicy(doc, sections.get(i)).getDefaultHeader();
+                assertThat(header.getParagraphs().getFirst().getText()).isEqualTo("Bilag " + (i + 1));
+                assertThat(header.getText()).contains("Afsender " + (i + 1) + " – høringssvar");
+                assertThat(header.getPackagePart().getPartName().getName()).isEqualTo("/word/header" + (i + 1) + ".xml");
+            }
+            assertThat(ids).doesNotHaveDuplicates();
+            assertThat(doc.getFooterList()).hasSize(1);
+        }
+    }
+
+    @Test
     void receivedDocxIsAppendedWithItsTextStylesNumberingPictureAndLink() throws IOException {
         try (XWPFDocument doc = open()) {
             String text = allText(doc);

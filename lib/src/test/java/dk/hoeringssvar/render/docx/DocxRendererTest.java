@@ -20,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -372,6 +375,32 @@ class DocxRendererTest {
         }
         assertThat(second).isEqualTo(first);
         assertThat(render(tree, TIMESTAMP.plusSeconds(3600))).isNotEqualTo(first);
+    }
+
+    @Test
+    void mainPartIsTheSameXmlAsPoiWouldSaveWithTheRelationshipsNamespaceDeclaredOnce() throws Exception {
+        byte[] docx = render(SampleTree.full(), TIMESTAMP);
+        byte[] ours = part(docx, "word/document.xml");
+        String text = new String(ours, StandardCharsets.UTF_8);
+        assertThat(text.split("xmlns:r=", -1)).as("declarations of r").hasSize(2);
+        byte[] poi;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            ByteArrayOutputStream resaved = new ByteArrayOutputStream();
+            doc.write(resaved);
+            poi = part(resaved.toByteArray(), "word/document.xml");
+        }
+        assertThat(XmlInfoset.of(ours)).isEqualTo(XmlInfoset.of(poi));
+    }
+
+    private static byte[] part(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError(name + " missing");
     }
 
     @Test
