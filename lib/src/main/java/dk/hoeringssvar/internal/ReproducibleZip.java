@@ -12,8 +12,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Re-zips an Office package with every entry time fixed, so the same content gives the same bytes on
- * every run, machine and time zone. Entry order and contents are kept. (The DOCX renderer has its own
- * package-private copy of the same idea; either can move to this one.)
+ * every run, machine and time zone. Entry order and contents are kept; this is where the DOCX and XLSX
+ * packages are compressed (the DOCX renderer has POI store its entries uncompressed).
  */
 public final class ReproducibleZip {
 
