@@ -27,7 +27,9 @@ public record AnnexBundle(Hearing hearing, List<BundleItem> items) {
      *
      * <p>{@code items} is called with an index from 0 to {@code count - 1}, in order, several times for
      * each index: a PDF reads every item for the cover (its sender), again to lay it out, and once more
-     * to paint it if its laid-out pages could not be kept. It must give equal items for the same index
+     * to paint it if its laid-out pages could not be kept. With more than one layout thread
+     * ({@code DocumentEngine.Builder.layoutThreads}) it is called from those threads and not in order,
+     * so it must then be thread-safe. It must give equal items for the same index
      * every time; a null item is an {@link InvalidModelException} naming the index. {@link #items()}
      * is a read-only list that calls {@code items} on every {@code get}.
      *
