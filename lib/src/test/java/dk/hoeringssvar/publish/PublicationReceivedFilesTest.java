@@ -45,8 +45,22 @@ class PublicationReceivedFilesTest {
                 "ikke med i den offentlige udgave");
         assertThat(copy.log().notices()).anySatisfy(n -> {
             assertThat(n.field()).isEqualTo("«indscannet-brev.pdf»");
-            assertThat(n.message()).contains("no text layer");
+            assertThat(n.message()).isEqualTo("Filen er ikke med i den offentlige udgave: side 1 har intet tekstlag "
+                    + "(en scanning?); personoplysninger på den kan ikke findes");
         });
+    }
+
+    @Test
+    void whyAFileIsLeftOutIsSaidInTheEnginesLanguageAndInEnglishInTheStrictError() throws Exception {
+        DocumentEngine english = DocumentEngine.builder().clock(Statements.FIXED_CLOCK)
+                .language(LabelLanguage.ENGLISH).build();
+        assertThat(english.publicationCopy(bundleWithScan()).log().notices()).anySatisfy(n -> assertThat(n.message())
+                .endsWith("page 1 has no text layer (a scan?); personal data in it cannot be found"));
+        DocumentEngine strictDanish = DocumentEngine.builder().clock(Statements.FIXED_CLOCK)
+                .publication(PublicationPolicy.builder().strict(true).build()).build();
+        assertThatThrownBy(() -> strictDanish.publicationCopy(bundleWithScan()))
+                .isInstanceOf(PublicationException.class)
+                .hasMessageContaining("page 1 has no text layer");
     }
 
     @Test

@@ -203,8 +203,7 @@ final class ContentRewriter {
         }
         fresh.removeItem(COSName.PROPERTIES);
         if (HiddenText.in(fresh)) {
-            throw new UnsafePdfException("page " + page
-                    + " paints with a pattern or soft mask that contains text, which cannot be searched");
+            throw new UnsafePdfException(UnsafeReason.onPage(page, "patternText"));
         }
         return bytes.toByteArray();
     }
@@ -235,7 +234,7 @@ final class ContentRewriter {
     private COSStream formCopy(COSStream original, String path, PDResources parentEffective, int depth)
             throws IOException, UnsafePdfException {
         if (depth > MAX_FORM_DEPTH) {
-            throw new UnsafePdfException("page " + page + " nests form XObjects too deeply (a loop?)");
+            throw new UnsafePdfException(UnsafeReason.onPage(page, "nestedForms"));
         }
         PDFormXObject form = new PDFormXObject(original);
         PDResources own = form.getResources();
@@ -380,7 +379,7 @@ final class ContentRewriter {
     }
 
     private UnsafePdfException inconsistent() {
-        return new UnsafePdfException("page " + page + " could not be rewritten consistently");
+        return new UnsafePdfException(UnsafeReason.onPage(page, "inconsistent"));
     }
 
     private static void write(ContentStreamWriter out, List<COSBase> operands, Operator operator) throws IOException {

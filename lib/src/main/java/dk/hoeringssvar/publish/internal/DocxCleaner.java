@@ -58,7 +58,7 @@ final class DocxCleaner implements FileCleaner {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             String embedded = embeddedPart(doc.getPackage());
             if (embedded != null) {
-                return new Result.Unsafe("it embeds another file (" + embedded + "), which cannot be searched");
+                return new Result.Unsafe(UnsafeReason.of("embedsFile", embedded));
             }
             int[] paragraph = {0};
             for (XmlObject root : textRoots(doc)) {
@@ -72,11 +72,12 @@ final class DocxCleaner implements FileCleaner {
             doc.write(out);
             cleaned = out.toByteArray();
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            return new Result.Unsafe("it cannot be read as a Word document (" + e.getMessage() + ")");
+            return new Result.Unsafe(UnsafeReason.of("notWord",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         String left = leftOver(cleaned, finder);
         if (left != null) {
-            return new Result.Unsafe("text to remove was still found after cleaning, in " + left);
+            return new Result.Unsafe(UnsafeReason.of("remainedIn", left));
         }
         return new Result.Cleaned(cleaned, removals, images);
     }

@@ -17,7 +17,11 @@ interface FileCleaner {
         }
 
         /** The file cannot be cleaned safely, and why. */
-        record Unsafe(String reason) implements Result {
+        record Unsafe(UnsafeReason why) implements Result {
+            /** The reason in English. */
+            String reason() {
+                return why.english();
+            }
         }
     }
 }

@@ -252,7 +252,7 @@ public final class ModelRedactor {
                                 + "\" cannot be cleaned of personal data safely: " + u.reason()
                                 + " (strict publication mode)");
                     }
-                    log.notice(fileField, labels.format("publish.withheldNotice", u.reason()));
+                    log.notice(fileField, labels.format("publish.withheldNotice", u.why().in(labels)));
                     return new BundleItem.Statement(HearingStatement.builder().sender(sender)
                             .title(labels.format("publish.withheldTitle", title))
                             .paragraph(labels.format("publish.withheld", fileName)).build());

@@ -18,7 +18,7 @@ final class PdfCleaner implements FileCleaner {
         return switch (redactor.redact(content)) {
             case PdfRedactor.Outcome.Cleaned c -> new Result.Cleaned(c.pdf(),
                     c.removals().stream().map(r -> new Removal(r.page(), r.rule(), r.text())).toList(), false);
-            case PdfRedactor.Outcome.Unsafe u -> new Result.Unsafe(u.reason());
+            case PdfRedactor.Outcome.Unsafe u -> new Result.Unsafe(u.why());
         };
     }
 }

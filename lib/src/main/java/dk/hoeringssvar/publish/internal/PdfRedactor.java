@@ -125,10 +125,15 @@ public final class PdfRedactor {
             }
         }
 
-        /** The file cannot be cleaned safely; reason is a short English sentence naming why (no file name; the caller adds it). */
-        record Unsafe(String reason) implements Outcome {
+        /** The file cannot be cleaned safely, and why (no file name; the caller adds it). */
+        record Unsafe(UnsafeReason why) implements Outcome {
             public Unsafe {
-                Objects.requireNonNull(reason, "Unsafe.reason");
+                Objects.requireNonNull(why, "Unsafe.why");
+            }
+
+            /** The reason in English. */
+            public String reason() {
+                return why.english();
             }
         }
     }
@@ -176,7 +181,7 @@ public final class PdfRedactor {
         try {
             return clean(pdf);
         } catch (UnsafePdfException e) {
-            return new Outcome.Unsafe(e.getMessage());
+            return new Outcome.Unsafe(e.reason());
         } catch (FinderFailure e) {
             throw e.getCause();
         }
@@ -192,7 +197,7 @@ public final class PdfRedactor {
         try (PDDocument document = open(pdf)) {
             int pages = document.getNumberOfPages();
             if (pages == 0) {
-                throw new UnsafePdfException("the file has no pages");
+                throw new UnsafePdfException(UnsafeReason.of("noPages"));
             }
             GlyphStripper stripper = new GlyphStripper(document);
             for (int n = 1; n <= pages; n++) {
@@ -217,7 +222,7 @@ public final class PdfRedactor {
             if (e instanceof FinderFailure f) {
                 throw f;
             }
-            throw new UnsafePdfException("the file is damaged and cannot be cleaned" + detail(e));
+            throw new UnsafePdfException(UnsafeReason.of("damaged", detail(e)));
         }
         verify(cleaned, plans);
         return new Outcome.Cleaned(cleaned, plans.stream().flatMap(p -> p.removals().stream()).toList());
@@ -228,9 +233,9 @@ public final class PdfRedactor {
         try {
             document = Loader.loadPDF(pdf);
         } catch (InvalidPasswordException e) {
-            throw new UnsafePdfException("the file is encrypted");
+            throw new UnsafePdfException(UnsafeReason.of("encrypted"));
         } catch (IOException | RuntimeException e) {
-            throw new UnsafePdfException("the file is damaged and cannot be read as a PDF");
+            throw new UnsafePdfException(UnsafeReason.of("unreadable"));
         }
         if (document.isEncrypted()) {
             try {
@@ -238,7 +243,7 @@ public final class PdfRedactor {
             } catch (IOException ignored) {
                 // nothing was written
             }
-            throw new UnsafePdfException("the file is encrypted");
+            throw new UnsafePdfException(UnsafeReason.of("encrypted"));
         }
         return document;
     }
@@ -247,19 +252,17 @@ public final class PdfRedactor {
         List<Glyph> glyphs = scan.glyphs();
         String text = scan.text();
         if (scan.hiddenLayers()) {
-            throw unsafe(page, "has content in a layer that is switched off (optional content); "
-                    + "hidden text cannot be checked");
+            throw unsafe(page, "hiddenLayer");
         }
         if (glyphs.stream().anyMatch(g -> g.unicode() == null)) {
-            throw unsafe(page, "uses a font without a Unicode mapping; its text cannot be searched for personal data");
+            throw unsafe(page, "noUnicode");
         }
         if (scan.imagesDrawn() > 0 && text.isBlank()) {
-            throw unsafe(page, "has no text layer (a scan?); personal data in it cannot be found");
+            throw unsafe(page, "noTextLayer");
         }
         long invisible = glyphs.stream().filter(g -> isInvisible(g.shown().mode())).count();
         if (scan.imagesDrawn() > 0 && invisible * 2 > glyphs.size()) {
-            throw unsafe(page, "is a scanned image with a text layer from OCR; personal data in the image "
-                    + "cannot be removed");
+            throw unsafe(page, "ocrScan");
         }
         ContentRewriter.Cuts cuts = new ContentRewriter.Cuts();
         List<float[]> marks = new ArrayList<>();
@@ -298,20 +301,19 @@ public final class PdfRedactor {
     private static void checkRemovable(int page, Glyph glyph) throws UnsafePdfException {
         var shown = glyph.shown();
         if (shown.font() == null) {
-            throw unsafe(page, "has personal data in text shown without a font, which cannot be removed reliably");
+            throw unsafe(page, "noFont");
         }
         if (shown.font() instanceof PDType3Font) {
-            throw unsafe(page, "has personal data in a Type 3 font, which cannot be removed reliably");
+            throw unsafe(page, "type3");
         }
         if (glyph.vertical()) {
-            throw unsafe(page, "has personal data in vertical text, which cannot be removed reliably");
+            throw unsafe(page, "vertical");
         }
         if (shown.fontSize() == 0) {
-            throw unsafe(page, "has personal data drawn at font size zero, which cannot be removed reliably");
+            throw unsafe(page, "sizeZero");
         }
         if (isInvisible(shown.mode()) || shown.mode().isClip()) {
-            throw unsafe(page, "has personal data in invisible or clipping text (an OCR layer over an image?), "
-                    + "which cannot be removed safely");
+            throw unsafe(page, "invisible");
         }
     }
 
@@ -390,23 +392,23 @@ public final class PdfRedactor {
     private void verify(byte[] cleaned, List<Plan> plans) throws UnsafePdfException {
         try (PDDocument document = Loader.loadPDF(cleaned)) {
             if (document.getNumberOfPages() != plans.size()) {
-                throw new UnsafePdfException("the cleaned file lost pages");
+                throw new UnsafePdfException(UnsafeReason.of("lostPages"));
             }
             GlyphStripper stripper = new GlyphStripper(document);
             for (int n = 1; n <= plans.size(); n++) {
                 String text = stripper.scan(n).text();
                 if (!find(text).isEmpty()) {
-                    throw new UnsafePdfException("a match remained after cleaning on page " + n);
+                    throw new UnsafePdfException(UnsafeReason.onPage(n, "matchRemained"));
                 }
                 if (!squeezed(text).equals(squeezed(plans.get(n - 1).expected()))) {
-                    throw new UnsafePdfException("text other than the personal data changed when cleaning page " + n);
+                    throw new UnsafePdfException(UnsafeReason.onPage(n, "textChanged"));
                 }
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof FinderFailure f) {
                 throw f;
             }
-            throw new UnsafePdfException("the cleaned file could not be read back" + detail(e));
+            throw new UnsafePdfException(UnsafeReason.of("notReadBack", detail(e)));
         }
     }
 
@@ -459,8 +461,8 @@ public final class PdfRedactor {
         return merged;
     }
 
-    private static UnsafePdfException unsafe(int page, String what) {
-        return new UnsafePdfException("page " + page + " " + what);
+    private static UnsafePdfException unsafe(int page, String key) {
+        return new UnsafePdfException(UnsafeReason.onPage(page, key));
     }
 
     /** Carries the finder's own exception past the handlers that turn PDF trouble into Unsafe. */
