@@ -20,22 +20,25 @@ final class MarkupReader {
     /** Deeper nesting than any template needs; the same limit on every JDK (newer ones cap it at 100 too). */
     static final int MAX_DEPTH = 64;
 
-    private final XMLInputFactory factory;
+    /**
+     * One factory per thread: StAX does not promise that a factory makes readers safely on several threads
+     * at once, and statements are read on several layout threads.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORIES = ThreadLocal.withInitial(MarkupReader::factory);
 
-    MarkupReader() {
-        factory = XMLInputFactory.newFactory();
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
     }
 
     MarkupElement read(String markup) {
         XMLStreamReader reader = null;
         try {
-            synchronized (factory) {
-                reader = factory.createXMLStreamReader(new StringReader(markup));
-            }
+            reader = FACTORIES.get().createXMLStreamReader(new StringReader(markup));
             Deque<MarkupElement> open = new ArrayDeque<>();
             MarkupElement root = null;
             while (reader.hasNext()) {

@@ -85,6 +85,7 @@ final class PdfPainter {
         private final StructureTree structure;
         private final Map<Image, org.openpdf.text.Image> images = new IdentityHashMap<>();
         private final OutputStream out;
+        private final GlyphWriter glyphs = new GlyphWriter(fonts);
         private boolean opened;
 
         private Canvas(DocumentInfo info, Instant timestamp, byte[] fileId, boolean hasOutline, boolean pdfA,
@@ -144,7 +145,7 @@ final class PdfPainter {
                 }
                 beginTag(canvas, item.tag());
                 switch (item) {
-                    case DrawItem.TextLine line -> text(canvas, line, number, count);
+                    case DrawItem.TextLine line -> text(canvas, glyphs, line, number, count);
                     case DrawItem.Fill fill -> fill(canvas, fill);
                     case DrawItem.Picture picture -> picture(canvas, picture, images);
                     case DrawItem.Imported imported -> imported(canvas, imported, page);
@@ -226,7 +227,8 @@ final class PdfPainter {
         }
     }
 
-    private void text(PdfContentByte canvas, DrawItem.TextLine line, int pageNumber, int pageCount) {
+    private void text(PdfContentByte canvas, GlyphWriter glyphs, DrawItem.TextLine line, int pageNumber,
+                      int pageCount) {
         if (line.runs().isEmpty()) {
             return;
         }
@@ -245,7 +247,7 @@ final class PdfPainter {
                 text = run.field().resolve(pageNumber, pageCount);
                 shift += fonts.width(text, run.face(), line.size()) - run.width();
             }
-            canvas.showText(text);
+            glyphs.show(canvas, run.face(), text);
         }
         canvas.endText();
     }

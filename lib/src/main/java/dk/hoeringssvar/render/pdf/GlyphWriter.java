@@ -1,0 +1,156 @@
+package dk.hoeringssvar.render.pdf;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ByteBuffer;
+import org.openpdf.text.pdf.PdfContentByte;
+
+/**
+ * Shows text on a page, writing the same bytes as OpenPDF's {@code showText} for our Identity-H fonts,
+ * for less work: OpenPDF looks every character up in the font's map and notes its glyph in the writer's
+ * map of used glyphs, each a boxed-integer hash lookup, and that was the painter's largest cost. Here
+ * each character's glyph is looked up once per file in a table, and only a character's first
+ * appearance goes through OpenPDF, which notes its glyph for the subset and the ToUnicode map exactly as
+ * before: a glyph is noted with the first character, in the order of the text, that maps to it.
+ *
+ * <p>Text OpenPDF treats specially, characters outside the BMP and variation selectors, and any font
+ * that is not a Unicode TrueType font, goes through {@code showText} itself. One instance per PDF being
+ * written; not thread-safe.
+ */
+final class GlyphWriter {
+
+    /** A table entry: not looked up yet. */
+    private static final int UNKNOWN = 0;
+    /** A table entry: the font has no glyph; OpenPDF leaves such characters out, and so do we. */
+    private static final int NO_GLYPH = -1;
+
+    /** Per byte value below 128: the letter after the backslash that stands for it, or 0 where it stands as is. */
+    private static final byte[] ESCAPES = new byte[128];
+
+    static {
+        ESCAPES['\r'] = 'r';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\t'] = 't';
+        ESCAPES['\b'] = 'b';
+        ESCAPES['\f'] = 'f';
+        ESCAPES['('] = '(';
+        ESCAPES[')'] = ')';
+        ESCAPES['\\'] = '\\';
+    }
+
+    private final FontFaces fonts;
+    /** Per face, in pages of 256 characters: the glyph plus one, {@link #NO_GLYPH} or {@link #UNKNOWN}. */
+    private final Map<Face, int[][]> glyphPages = new EnumMap<>(Face.class);
+    private byte[] codes = new byte[256];
+    private byte[] escaped = new byte[512];
+
+    GlyphWriter(FontFaces fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * Shows {@code text} at the current text position in the face the canvas is set to, which must be
+     * {@code face}: the glyph codes as a string and {@code Tj}.
+     */
+    void show(PdfContentByte canvas, Face face, String text) {
+        BaseFont font = fonts.baseFont(face);
+        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI || font.isFontSpecific() || !plain(text)) {
+            canvas.showText(text);
+            return;
+        }
+        int[][] pages = glyphPages.computeIfAbsent(face, f -> new int[(Character.MAX_VALUE + 1) >>> 8][]);
+        if (codes.length < 2 * text.length()) {
+            codes = new byte[2 * text.length()];
+        }
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int[] page = pages[c >>> 8];
+            if (page == null) {
+                page = new int[256];
+                pages[c >>> 8] = page;
+            }
+            int entry = page[c & 0xFF];
+            if (entry == UNKNOWN) {
+                entry = firstUse(canvas, c);
+                page[c & 0xFF] = entry;
+            }
+            if (entry != NO_GLYPH) {
+                int glyph = entry - 1;
+                codes[length++] = (byte) (glyph >> 8);
+                codes[length++] = (byte) glyph;
+            }
+        }
+        ByteBuffer content = canvas.getInternalBuffer();
+        appendEscaped(codes, length, content);
+        content.append("Tj").append_i('\n');
+    }
+
+    /**
+     * The character's table entry, from OpenPDF itself: it shows the character, which notes its glyph for
+     * the file, and the glyph code it wrote is read back and taken out of the content again.
+     */
+    private static int firstUse(PdfContentByte canvas, char c) {
+        ByteBuffer content = canvas.getInternalBuffer();
+        int mark = content.size();
+        canvas.showText(String.valueOf(c));
+        byte[] written = content.toByteArray();
+        content.setSize(mark);
+        byte[] code = unescaped(written, mark);
+        return code.length == 2 ? ((code[0] & 0xFF) << 8 | (code[1] & 0xFF)) + 1 : NO_GLYPH;
+    }
+
+    /** The bytes of the literal string that starts at {@code start}, as {@link #appendEscaped} wrote them. */
+    private static byte[] unescaped(byte[] written, int start) {
+        byte[] bytes = new byte[written.length - start];
+        int length = 0;
+        for (int i = start + 1; i < written.length && written[i] != ')'; i++) {
+            byte b = written[i];
+            if (b == '\\') {
+                b = switch (written[++i]) {
+                    case 'r' -> '\r';
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    default -> written[i];
+                };
+            }
+            bytes[length++] = b;
+        }
+        return Arrays.copyOf(bytes, length);
+    }
+
+    /** False where OpenPDF does more than map each character to a glyph: surrogates, variation selectors. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || (c >= 0xFE00 && c <= 0xFE0F)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A PDF literal string of the bytes, escaped as OpenPDF escapes it. */
+    private void appendEscaped(byte[] bytes, int length, ByteBuffer content) {
+        if (escaped.length < 2 * length + 2) {
+            escaped = new byte[2 * length + 2];
+        }
+        int n = 0;
+        escaped[n++] = '(';
+        for (int i = 0; i < length; i++) {
+            byte b = bytes[i];
+            byte escape = b < 0 || b >= ESCAPES.length ? 0 : ESCAPES[b];
+            if (escape != 0) {
+                escaped[n++] = '\\';
+                b = escape;
+            }
+            escaped[n++] = b;
+        }
+        escaped[n++] = ')';
+        content.append(escaped, 0, n);
+    }
+}
