@@ -57,13 +57,18 @@ final class FontFaces {
      * integer sum of font units, scaled in the same float arithmetic), from the width table.
      */
     double width(String text, Face face, double size) {
+        return width(text, 0, text.length(), face, size);
+    }
+
+    /** The width of {@code text} from {@code start} to {@code end}, as {@link #width(String, Face, double)}. */
+    double width(String text, int start, int end, Face face, double size) {
         BaseFont font = fonts.get(face);
         int[][] pages = widthPages[face.ordinal()];
         int total = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
-                return font.getWidthPoint(text, (float) size);
+                return font.getWidthPoint(text.substring(start, end), (float) size);
             }
             int[] page = pages[c >>> 8];
             if (page == null) {

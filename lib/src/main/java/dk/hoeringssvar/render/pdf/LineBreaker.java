@@ -2,12 +2,14 @@ package dk.hoeringssvar.render.pdf;
 
 import dk.hoeringssvar.document.Inline;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Breaks inline content into lines of at most a given width, ragged right, using the fonts' width
  * metrics. Breaks at spaces; a word wider than the line is broken between characters, so no text is
- * ever lost. Runs of spaces collapse to one and spaces at a line start or end are dropped.
+ * ever lost. Runs of spaces collapse to one and spaces at a line start are dropped; the space where a
+ * line breaks is kept at the end of the line, outside the width it takes, as the word boundary.
  */
 final class LineBreaker {
 
@@ -38,75 +40,7 @@ final class LineBreaker {
      */
     List<Line> breakLines(List<Inline> content, boolean bold, boolean italic, double size, double maxWidth,
                           Numbers numbers) {
-        List<Atom> atoms = atoms(content, bold, italic, size, numbers);
-        LineBuilder builder = new LineBuilder(size);
-        List<Line> lines = new ArrayList<>();
-        Face pendingSpace = null;
-        for (Atom atom : atoms) {
-            switch (atom) {
-                case Atom.Break b -> {
-                    lines.add(builder.finish());
-                    pendingSpace = null;
-                }
-                case Atom.Space s -> {
-                    if (!builder.isEmpty()) {
-                        pendingSpace = s.face();
-                    }
-                }
-                case Atom.Word w -> {
-                    double spaceWidth = pendingSpace != null ? fonts.width(" ", pendingSpace, size) : 0;
-                    if (builder.width + spaceWidth + w.width() <= maxWidth + EPSILON) {
-                        if (pendingSpace != null) {
-                            builder.append(" ", pendingSpace, null, spaceWidth);
-                        }
-                        builder.appendWord(w);
-                    } else {
-                        if (!builder.isEmpty()) {
-                            lines.add(builder.finish());
-                        }
-                        if (w.width() <= maxWidth + EPSILON) {
-                            builder.appendWord(w);
-                        } else {
-                            breakLongWord(w, maxWidth, builder, lines);
-                        }
-                    }
-                    pendingSpace = null;
-                }
-            }
-        }
-        if (!builder.isEmpty()) {
-            lines.add(builder.finish());
-        }
-        return lines;
-    }
-
-    private void breakLongWord(Atom.Word word, double maxWidth, LineBuilder builder, List<Line> lines) {
-        for (Piece piece : word.pieces()) {
-            if (piece.field() != null) {
-                if (!builder.isEmpty() && builder.width + piece.width() > maxWidth + EPSILON) {
-                    lines.add(builder.finish());
-                }
-                builder.append(piece.text(), piece.face(), piece.field(), piece.width());
-                continue;
-            }
-            String text = piece.text();
-            int i = 0;
-            while (i < text.length()) {
-                int end = i + Character.charCount(text.codePointAt(i));
-                String ch = text.substring(i, end);
-                double w = fonts.width(ch, piece.face(), builder.size);
-                if (!builder.isEmpty() && builder.width + w > maxWidth + EPSILON) {
-                    lines.add(builder.finish());
-                }
-                builder.append(ch, piece.face(), null, w);
-                i = end;
-            }
-        }
-    }
-
-    private List<Atom> atoms(List<Inline> content, boolean bold, boolean italic, double size, Numbers numbers) {
-        List<Atom> atoms = new ArrayList<>();
-        List<Piece> word = new ArrayList<>();
+        Breaking breaking = new Breaking(size, maxWidth);
         for (Inline inline : content) {
             switch (inline) {
                 case Inline.Text t -> {
@@ -120,40 +54,30 @@ final class LineBreaker {
                             j++;
                         }
                         if (space) {
-                            flushWord(word, atoms);
-                            atoms.add(new Atom.Space(face));
+                            breaking.space(face);
                         } else {
-                            String part = s.substring(i, j);
-                            word.add(new Piece(part, face, null, fonts.width(part, face, size)));
+                            breaking.piece(s, i, j, face, null, fonts.width(s, i, j, face, size));
                         }
                         i = j;
                     }
                 }
-                case Inline.LineBreak lb -> {
-                    flushWord(word, atoms);
-                    atoms.add(new Atom.Break());
-                }
-                case Inline.PageNumber pn -> word.add(field(PageField.PAGE_NUMBER, bold, italic, size, numbers));
-                case Inline.PageCount pc -> word.add(field(PageField.PAGE_COUNT, bold, italic, size, numbers));
+                case Inline.LineBreak lb -> breaking.lineBreak();
+                case Inline.PageNumber pn -> field(breaking, PageField.PAGE_NUMBER, bold, italic, size, numbers);
+                case Inline.PageCount pc -> field(breaking, PageField.PAGE_COUNT, bold, italic, size, numbers);
             }
         }
-        flushWord(word, atoms);
-        return atoms;
+        return breaking.finish();
     }
 
-    private Piece field(PageField field, boolean bold, boolean italic, double size, Numbers numbers) {
+    private void field(Breaking breaking, PageField field, boolean bold, boolean italic, double size,
+                       Numbers numbers) {
         Face face = Face.of(bold, italic);
         if (numbers != null) {
             String text = field.resolve(numbers.page(), numbers.count());
-            return new Piece(text, face, null, fonts.width(text, face, size));
-        }
-        return new Piece(FIELD_PLACEHOLDER, face, field, fonts.width(FIELD_PLACEHOLDER, face, size));
-    }
-
-    private static void flushWord(List<Piece> word, List<Atom> atoms) {
-        if (!word.isEmpty()) {
-            atoms.add(new Atom.Word(List.copyOf(word)));
-            word.clear();
+            breaking.piece(text, 0, text.length(), face, null, fonts.width(text, face, size));
+        } else {
+            breaking.piece(FIELD_PLACEHOLDER, 0, FIELD_PLACEHOLDER.length(), face, field,
+                    fonts.width(FIELD_PLACEHOLDER, face, size));
         }
     }
 
@@ -162,24 +86,127 @@ final class LineBreaker {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    private record Piece(String text, Face face, PageField field, double width) {
-    }
+    /**
+     * One paragraph being broken, fed in reading order: pieces of words, spaces and forced breaks. A word
+     * (the pieces between two spaces or breaks, which may differ in face) is placed when it ends: on the
+     * current line after one space if it fits, else on the next line, else broken between characters.
+     */
+    private final class Breaking {
+        private final double maxWidth;
+        private final LineBuilder builder;
+        private final List<Line> lines = new ArrayList<>();
+        /** The face of the space before the word being collected, if the line has text to put it after. */
+        private Face pendingSpace;
+        /** The word being collected, as pieces of source strings. */
+        private String[] sources = new String[4];
+        private int[] starts = new int[4];
+        private int[] ends = new int[4];
+        private Face[] faces = new Face[4];
+        private PageField[] fields = new PageField[4];
+        private double[] widths = new double[4];
+        private int pieces;
 
-    private sealed interface Atom {
-        record Word(List<Piece> pieces) implements Atom {
-            double width() {
-                double w = 0;
-                for (Piece p : pieces) {
-                    w += p.width();
-                }
-                return w;
+        Breaking(double size, double maxWidth) {
+            this.maxWidth = maxWidth;
+            this.builder = new LineBuilder(size);
+        }
+
+        void piece(String source, int start, int end, Face face, PageField field, double width) {
+            if (pieces == sources.length) {
+                int grown = pieces * 2;
+                sources = Arrays.copyOf(sources, grown);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                faces = Arrays.copyOf(faces, grown);
+                fields = Arrays.copyOf(fields, grown);
+                widths = Arrays.copyOf(widths, grown);
+            }
+            sources[pieces] = source;
+            starts[pieces] = start;
+            ends[pieces] = end;
+            faces[pieces] = face;
+            fields[pieces] = field;
+            widths[pieces] = width;
+            pieces++;
+        }
+
+        void space(Face face) {
+            placeWord();
+            if (!builder.isEmpty()) {
+                pendingSpace = face;
             }
         }
 
-        record Space(Face face) implements Atom {
+        void lineBreak() {
+            placeWord();
+            lines.add(builder.finishBetweenWords());
+            pendingSpace = null;
         }
 
-        record Break() implements Atom {
+        List<Line> finish() {
+            placeWord();
+            if (!builder.isEmpty()) {
+                lines.add(builder.finish());
+            }
+            return lines;
+        }
+
+        private void placeWord() {
+            if (pieces == 0) {
+                return;
+            }
+            double wordWidth = 0;
+            for (int p = 0; p < pieces; p++) {
+                wordWidth += widths[p];
+            }
+            double spaceWidth = pendingSpace != null ? fonts.width(" ", pendingSpace, builder.size) : 0;
+            if (builder.width + spaceWidth + wordWidth <= maxWidth + EPSILON) {
+                if (pendingSpace != null) {
+                    builder.append(" ", 0, 1, pendingSpace, null, spaceWidth);
+                }
+                appendWord();
+            } else {
+                if (!builder.isEmpty()) {
+                    lines.add(builder.finishBetweenWords());
+                }
+                if (wordWidth <= maxWidth + EPSILON) {
+                    appendWord();
+                } else {
+                    breakLongWord();
+                }
+            }
+            pendingSpace = null;
+            Arrays.fill(sources, 0, pieces, null);
+            pieces = 0;
+        }
+
+        private void appendWord() {
+            for (int p = 0; p < pieces; p++) {
+                builder.append(sources[p], starts[p], ends[p], faces[p], fields[p], widths[p]);
+            }
+        }
+
+        private void breakLongWord() {
+            for (int p = 0; p < pieces; p++) {
+                if (fields[p] != null) {
+                    if (!builder.isEmpty() && builder.width + widths[p] > maxWidth + EPSILON) {
+                        lines.add(builder.finish());
+                    }
+                    builder.append(sources[p], starts[p], ends[p], faces[p], fields[p], widths[p]);
+                    continue;
+                }
+                String text = sources[p];
+                int i = starts[p];
+                while (i < ends[p]) {
+                    int end = Math.min(ends[p], i + Character.charCount(text.codePointAt(i)));
+                    double w = fonts.width(text, i, end, faces[p], builder.size);
+                    if (!builder.isEmpty() && builder.width + w > maxWidth + EPSILON) {
+                        lines.add(builder.finish());
+                    }
+                    builder.append(text, i, end, faces[p], null, w);
+                    i = end;
+                }
+            }
         }
     }
 
@@ -200,16 +227,11 @@ final class LineBreaker {
             return runs.isEmpty() && text.isEmpty();
         }
 
-        void appendWord(Atom.Word w) {
-            for (Piece p : w.pieces()) {
-                append(p.text(), p.face(), p.field(), p.width());
-            }
-        }
-
-        void append(String s, Face f, PageField field, double w) {
+        /** Appends {@code source} from {@code start} to {@code end}, {@code w} wide. */
+        void append(String source, int start, int end, Face f, PageField field, double w) {
             if (field != null) {
                 closeRun();
-                runs.add(new Run(s, f, width, w, field));
+                runs.add(new Run(source.substring(start, end), f, width, w, field));
                 width += w;
                 runStart = width;
                 return;
@@ -219,7 +241,7 @@ final class LineBreaker {
                 face = f;
                 runStart = width;
             }
-            text.append(s);
+            text.append(source, start, end);
             width += w;
         }
 
@@ -229,6 +251,18 @@ final class LineBreaker {
                 text.setLength(0);
             }
             face = null;
+        }
+
+        /**
+         * Finishes a line that ends between two words, at a space or a forced break: the space is kept at
+         * the end of its last run, outside its width, so that text taken from the PDF (by a screen reader,
+         * or copied) has the word boundary.
+         */
+        Line finishBetweenWords() {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            return finish();
         }
 
         Line finish() {

@@ -138,19 +138,30 @@ final class PdfPainter {
             Set<StructNode> linked = new HashSet<>();
             page.links().forEach(l -> linked.add(l.node()));
             structure.startPage(linked);
+            // One marked-content sequence for neighbouring items of the same element (the lines of a
+            // paragraph on this page) or for neighbouring decoration.
+            Tag open = null;
             for (DrawItem item : page.items()) {
                 if (item instanceof DrawItem.TextLine line && line.runs().isEmpty()) {
                     structure.touch(item.tag()); // draws nothing, but its element belongs in the tree
                     continue;
                 }
-                beginTag(canvas, item.tag());
+                if (open == null || !sameSequence(open, item.tag())) {
+                    if (open != null) {
+                        endTag(canvas, open);
+                    }
+                    beginTag(canvas, item.tag());
+                    open = item.tag();
+                }
                 switch (item) {
                     case DrawItem.TextLine line -> text(canvas, glyphs, line, number, count);
                     case DrawItem.Fill fill -> fill(canvas, fill);
                     case DrawItem.Picture picture -> picture(canvas, picture, images);
                     case DrawItem.Imported imported -> imported(canvas, imported, page);
                 }
-                endTag(canvas, item.tag());
+            }
+            if (open != null) {
+                endTag(canvas, open);
             }
             for (Link link : page.links()) {
                 link(link);
@@ -195,6 +206,11 @@ final class PdfPainter {
 
         private void endTag(PdfContentByte canvas, Tag tag) {
             structure.end(canvas);
+        }
+
+        /** Whether an item tagged {@code next} continues the sequence opened for {@code open}. */
+        private static boolean sameSequence(Tag open, Tag next) {
+            return open.artifact() ? next.artifact() : !next.artifact() && open.node() == next.node();
         }
 
         /**

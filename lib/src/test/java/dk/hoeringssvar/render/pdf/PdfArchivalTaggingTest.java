@@ -30,7 +30,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +206,45 @@ class PdfArchivalTaggingTest {
             assertThat(item.getStructureType()).isEqualTo("LI");
             assertThat(kids(item)).extracting(PDStructureElement::getStructureType).containsExactly("Lbl", "LBody");
         }
+    }
+
+    @Test
+    void aParagraphOnAPageIsOneMarkedContentSequenceThatReadsWithItsWordBoundaries() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(statement)) {
+            PDPage page = doc.getPage(0);
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String pageText = stripper.getText(doc).replaceAll("\\s+", " ");
+            List<PDMarkedContent> paragraphs = extractor.getMarkedContents().stream()
+                    .filter(m -> "P".equals(m.getTag()))
+                    .toList();
+            assertThat(paragraphs).isNotEmpty();
+            // A screen reader takes a paragraph's text from its marked content: lines end in the space
+            // between their words, so the text reads as the page shows it.
+            assertThat(paragraphs).allSatisfy(p -> assertThat(pageText).contains(text(p).strip()));
+            assertThat(paragraphs).anySatisfy(p -> assertThat(lines(p)).isGreaterThanOrEqualTo(3));
+        }
+    }
+
+    private static String text(PDMarkedContent content) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : content.getContents()) {
+            if (part instanceof TextPosition position) {
+                text.append(position.getUnicode());
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
+    private static long lines(PDMarkedContent content) {
+        return content.getContents().stream()
+                .filter(TextPosition.class::isInstance)
+                .map(p -> Math.round(((TextPosition) p).getY()))
+                .distinct()
+                .count();
     }
 
     @Test
