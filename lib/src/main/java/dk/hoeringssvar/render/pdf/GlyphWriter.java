@@ -43,8 +43,9 @@ final class GlyphWriter {
     private final FontFaces fonts;
     /** Per face, in pages of 256 characters: the glyph plus one, {@link #NO_GLYPH} or {@link #UNKNOWN}. */
     private final Map<Face, int[][]> glyphPages = new EnumMap<>(Face.class);
-    private byte[] codes = new byte[256];
-    private byte[] escaped = new byte[512];
+    private char[] chars = new char[256];
+    /** The string being written: at most four bytes a character (two, each escaped) and the brackets. */
+    private byte[] out = new byte[4 * 256 + 4];
 
     GlyphWriter(FontFaces fonts) {
         this.fonts = fonts;
@@ -56,17 +57,26 @@ final class GlyphWriter {
      */
     void show(PdfContentByte canvas, Face face, String text) {
         BaseFont font = fonts.baseFont(face);
-        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI || font.isFontSpecific() || !plain(text)) {
+        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI || font.isFontSpecific()) {
             canvas.showText(text);
             return;
         }
         int[][] pages = glyphPages.computeIfAbsent(face, f -> new int[(Character.MAX_VALUE + 1) >>> 8][]);
-        if (codes.length < 2 * text.length()) {
-            codes = new byte[2 * text.length()];
+        int length = text.length();
+        if (chars.length < length) {
+            chars = new char[length];
+            out = new byte[4 * length + 4];
         }
-        int length = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        text.getChars(0, length, chars, 0);
+        int n = 0;
+        out[n++] = '(';
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (Character.isSurrogate(c) || (c >= 0xFE00 && c <= 0xFE0F)) {
+                // OpenPDF does more than map characters to glyphs here; nothing is written yet.
+                canvas.showText(text);
+                return;
+            }
             int[] page = pages[c >>> 8];
             if (page == null) {
                 page = new int[256];
@@ -79,13 +89,27 @@ final class GlyphWriter {
             }
             if (entry != NO_GLYPH) {
                 int glyph = entry - 1;
-                codes[length++] = (byte) (glyph >> 8);
-                codes[length++] = (byte) glyph;
+                n = put(out, n, (byte) (glyph >> 8));
+                n = put(out, n, (byte) glyph);
             }
         }
-        ByteBuffer content = canvas.getInternalBuffer();
-        appendEscaped(codes, length, content);
-        content.append("Tj").append_i('\n');
+        out[n++] = ')';
+        out[n++] = 'T';
+        out[n++] = 'j';
+        out[n++] = '\n';
+        canvas.getInternalBuffer().append(out, 0, n);
+    }
+
+    /** Puts one byte of a PDF literal string, escaped as OpenPDF escapes it. */
+    private static int put(byte[] out, int n, byte b) {
+        byte escape = b >= 0 && b < ESCAPES.length ? ESCAPES[b] : 0;
+        if (escape != 0) {
+            out[n++] = '\\';
+            out[n++] = escape;
+        } else {
+            out[n++] = b;
+        }
+        return n;
     }
 
     /**
@@ -102,7 +126,7 @@ final class GlyphWriter {
         return code.length == 2 ? ((code[0] & 0xFF) << 8 | (code[1] & 0xFF)) + 1 : NO_GLYPH;
     }
 
-    /** The bytes of the literal string that starts at {@code start}, as {@link #appendEscaped} wrote them. */
+    /** The bytes of the literal string that starts at {@code start}, as {@link #put} wrote them. */
     private static byte[] unescaped(byte[] written, int start) {
         byte[] bytes = new byte[written.length - start];
         int length = 0;
@@ -121,36 +145,5 @@ final class GlyphWriter {
             bytes[length++] = b;
         }
         return Arrays.copyOf(bytes, length);
-    }
-
-    /** False where OpenPDF does more than map each character to a glyph: surrogates, variation selectors. */
-    private static boolean plain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c) || (c >= 0xFE00 && c <= 0xFE0F)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A PDF literal string of the bytes, escaped as OpenPDF escapes it. */
-    private void appendEscaped(byte[] bytes, int length, ByteBuffer content) {
-        if (escaped.length < 2 * length + 2) {
-            escaped = new byte[2 * length + 2];
-        }
-        int n = 0;
-        escaped[n++] = '(';
-        for (int i = 0; i < length; i++) {
-            byte b = bytes[i];
-            byte escape = b < 0 || b >= ESCAPES.length ? 0 : ESCAPES[b];
-            if (escape != 0) {
-                escaped[n++] = '\\';
-                b = escape;
-            }
-            escaped[n++] = b;
-        }
-        escaped[n++] = ')';
-        content.append(escaped, 0, n);
     }
 }
