@@ -136,7 +136,7 @@ public final class GlyphCoverage {
         int face = (bold ? 1 : 0) | (italic ? 2 : 0);
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            if (!Character.isWhitespace(codePoint) && !has(face, codePoint)) {
+            if (!has(face, codePoint) && !Character.isWhitespace(codePoint)) {
                 throw new RenderException(String.format(Locale.ROOT,
                         "PDF: the font %s has no glyph for U+%04X (%s) in «%s»; choose a theme font that has it",
                         family, codePoint, new String(Character.toChars(codePoint)), around(text, i)));

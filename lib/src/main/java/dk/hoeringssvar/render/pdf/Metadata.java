@@ -223,7 +223,9 @@ final class Metadata {
         void text(List<DrawItem> items) {
             for (DrawItem item : items) {
                 if (item instanceof DrawItem.TextLine line) {
-                    digest.update(line.text().getBytes(StandardCharsets.UTF_8));
+                    for (Run run : line.runs()) { // the line's text, run by run
+                        digest.update(run.text().getBytes(StandardCharsets.UTF_8));
+                    }
                     digest.update((byte) '\n');
                 }
             }
