@@ -95,23 +95,39 @@ public final class Benchmark {
         return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
+    /** Runs of each route at N = 100 before anything is measured, so every route is measured compiled. */
+    private static final int WARM_UP_RUNS = 6;
+
+    /**
+     * Warms every route up, then measures in rounds, each round running every route once, so a slower
+     * spell of the machine falls on all routes alike; the median of each route's runs.
+     */
     private static void table(int n, boolean heap) throws Exception {
-        int iterations = n >= 1000 ? 3 : 7;
+        int rounds = n >= 1000 ? 5 : 9;
         Map<Route, Double> median = new EnumMap<>(Route.class);
         Map<Route, byte[]> output = new EnumMap<>(Route.class);
+        Map<Route, List<Double>> times = new EnumMap<>(Route.class);
         for (Route route : Route.values()) {
-            Routes.run(route, Math.min(n, 50));
-            Routes.run(route, Math.min(n, 50));
-            int runs = route == Route.OPENHTMLTOPDF && n >= 1000 ? 1 : iterations;
-            double[] ms = new double[runs];
-            for (int i = 0; i < runs; i++) {
+            int warmUps = route == Route.OPENHTMLTOPDF ? 2 : WARM_UP_RUNS;
+            for (int i = 0; i < warmUps; i++) {
+                Routes.run(route, route == Route.OPENHTMLTOPDF ? 50 : 100);
+            }
+            times.put(route, new ArrayList<>());
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (Route route : Route.values()) {
+                if (route == Route.OPENHTMLTOPDF && n >= 1000 && round > 0) {
+                    continue; // a minute a run
+                }
                 long start = System.nanoTime();
                 byte[] bytes = Routes.run(route, n);
-                ms[i] = (System.nanoTime() - start) / 1e6;
+                times.get(route).add((System.nanoTime() - start) / 1e6);
                 output.put(route, bytes);
             }
-            Arrays.sort(ms);
-            median.put(route, ms[runs / 2]);
+        }
+        for (Route route : Route.values()) {
+            List<Double> sorted = times.get(route).stream().sorted().toList();
+            median.put(route, sorted.get(sorted.size() / 2));
         }
         int bundlePages = pages(output.get(Route.BUNDLE_PDF));
         int rawPages = pages(output.get(Route.RAW_OPENPDF));

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -39,6 +40,9 @@ public final class ReproducibleZip {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(buffer)) {
+            // zlib's fastest level: deflating at the default level was the largest single cost of a DOCX
+            // bundle; at this one a 1,000-annex bundle takes about a quarter less time, for a larger file.
+            out.setLevel(Deflater.BEST_SPEED);
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(time);

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfAction;
@@ -103,6 +104,9 @@ final class PdfPainter {
             document.setGlyphSubstitutionEnabled(false);
             // PDF/UA-1 and PDF/A-2 are built on PDF 1.7 (OpenPDF 3 writes 2.0 by default).
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            // zlib's fastest level: deflating page content at the default level took about 30% of a
+            // bundle's render; this one takes less than half of that, for a file about 4% larger.
+            writer.setCompressionLevel(Deflater.BEST_SPEED);
             if (pdfA) {
                 // OpenPDF then checks what is drawn (embedded fonts …); the claim itself is in the XMP.
                 writer.setPDFXConformance(PdfWriter.PDFA2U);
