@@ -144,26 +144,35 @@ final class PdfPainter {
             structure.startPage(linked);
             // One marked-content sequence for neighbouring items of the same element (the lines of a
             // paragraph on this page) or for neighbouring decoration.
+            // Its lines share one text object, which sets colour and font only where they change.
             Tag open = null;
+            TextObject text = new TextObject(canvas, glyphs);
             for (DrawItem item : page.items()) {
                 if (item instanceof DrawItem.TextLine line && line.runs().isEmpty()) {
                     structure.touch(item.tag()); // draws nothing, but its element belongs in the tree
                     continue;
                 }
                 if (open == null || !sameSequence(open, item.tag())) {
+                    text.end();
                     if (open != null) {
                         endTag(canvas, open);
                     }
                     beginTag(canvas, item.tag());
                     open = item.tag();
                 }
+                if (item instanceof DrawItem.TextLine line) {
+                    text.line(line, number, count);
+                    continue;
+                }
+                text.end();
                 switch (item) {
-                    case DrawItem.TextLine line -> text(canvas, glyphs, line, number, count);
                     case DrawItem.Fill fill -> fill(canvas, fill);
                     case DrawItem.Picture picture -> picture(canvas, picture, images);
                     case DrawItem.Imported imported -> imported(canvas, imported, page);
+                    case DrawItem.TextLine line -> throw new AssertionError("drawn above");
                 }
             }
+            text.end();
             if (open != null) {
                 endTag(canvas, open);
             }
@@ -247,29 +256,57 @@ final class PdfPainter {
         }
     }
 
-    private void text(PdfContentByte canvas, GlyphWriter glyphs, DrawItem.TextLine line, int pageNumber,
-                      int pageCount) {
-        if (line.runs().isEmpty()) {
-            return;
+    /**
+     * Text lines drawn in one text object ({@code BT} … {@code ET}), opened at the first line and ended by
+     * {@link #end}; colour and font are set when they differ from the line before in the same object.
+     */
+    private final class TextObject {
+        private final PdfContentByte canvas;
+        private final GlyphWriter glyphs;
+        private boolean open;
+        private Rgb colour;
+        private Face face;
+        private double size;
+
+        TextObject(PdfContentByte canvas, GlyphWriter glyphs) {
+            this.canvas = canvas;
+            this.glyphs = glyphs;
         }
-        canvas.beginText();
-        setFill(canvas, line.colour());
-        Face current = null;
-        double shift = 0; // a filled-in page number is narrower or wider than the space layout reserved
-        for (Run run : line.runs()) {
-            if (run.face() != current) {
-                canvas.setFontAndSize(fonts.baseFont(run.face()), (float) line.size());
-                current = run.face();
+
+        void line(DrawItem.TextLine line, int pageNumber, int pageCount) {
+            if (!open) {
+                canvas.beginText();
+                open = true;
+                colour = null;
+                face = null;
             }
-            String text = run.text();
-            canvas.setTextMatrix((float) (line.x() + run.dx() + shift), (float) line.baseline());
-            if (run.field() != null) {
-                text = run.field().resolve(pageNumber, pageCount);
-                shift += fonts.width(text, run.face(), line.size()) - run.width();
+            if (!line.colour().equals(colour)) {
+                setFill(canvas, line.colour());
+                colour = line.colour();
             }
-            glyphs.show(canvas, run.face(), text);
+            double shift = 0; // a filled-in page number is narrower or wider than the space layout reserved
+            for (Run run : line.runs()) {
+                if (run.face() != face || line.size() != size) {
+                    canvas.setFontAndSize(fonts.baseFont(run.face()), (float) line.size());
+                    face = run.face();
+                    size = line.size();
+                }
+                String text = run.text();
+                canvas.setTextMatrix((float) (line.x() + run.dx() + shift), (float) line.baseline());
+                if (run.field() != null) {
+                    text = run.field().resolve(pageNumber, pageCount);
+                    shift += fonts.width(text, run.face(), line.size()) - run.width();
+                }
+                glyphs.show(canvas, run.face(), text);
+            }
         }
-        canvas.endText();
+
+        void end() {
+            if (open) {
+                canvas.endText();
+                open = false;
+            }
+        }
     }
 
     private void fill(PdfContentByte canvas, DrawItem.Fill fill) {
