@@ -54,8 +54,9 @@ final class MarkupReader {
                         MarkupTag tag = MarkupTag.byName(name).orElseThrow(() ->
                                 new MarkupException("unknown element <" + name + ">", at.getLineNumber(),
                                         at.getColumnNumber()));
-                        Map<String, String> attributes = new LinkedHashMap<>();
-                        for (int i = 0; i < reader.getAttributeCount(); i++) {
+                        int attributeCount = reader.getAttributeCount();
+                        Map<String, String> attributes = attributeCount == 0 ? Map.of() : new LinkedHashMap<>();
+                        for (int i = 0; i < attributeCount; i++) {
                             attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
                         }
                         MarkupElement element = new MarkupElement(tag, attributes, at.getLineNumber(),

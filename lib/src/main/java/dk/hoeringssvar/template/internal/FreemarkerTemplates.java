@@ -17,7 +17,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +76,7 @@ public final class FreemarkerTemplates {
      */
     public String process(String templateName, Object data) {
         Template template = loaded.computeIfAbsent(templateName, this::load);
-        StringWriter out = new StringWriter(8192);
+        MarkupBuffer out = new MarkupBuffer(8192);
         try {
             template.process(data, out);
         } catch (freemarker.template.TemplateException e) {
@@ -150,5 +150,56 @@ public final class FreemarkerTemplates {
 
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    /**
+     * Collects what a template writes: a {@code StringWriter} without the lock its {@code StringBuffer}
+     * takes on every one of the many small writes a template makes.
+     */
+    private static final class MarkupBuffer extends Writer {
+        private final StringBuilder text;
+
+        MarkupBuffer(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence sequence) {
+            text.append(sequence);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }
