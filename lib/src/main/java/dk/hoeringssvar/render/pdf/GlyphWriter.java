@@ -1,8 +1,6 @@
 package dk.hoeringssvar.render.pdf;
 
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ByteBuffer;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -42,7 +40,7 @@ final class GlyphWriter {
 
     private final FontFaces fonts;
     /** Per face, in pages of 256 characters: the glyph plus one, {@link #NO_GLYPH} or {@link #UNKNOWN}. */
-    private final Map<Face, int[][]> glyphPages = new EnumMap<>(Face.class);
+    private final int[][][] glyphPages = new int[Face.values().length][][];
     private char[] chars = new char[256];
     /** The string being written: at most four bytes a character (two, each escaped) and the brackets. */
     private byte[] out = new byte[4 * 256 + 4];
@@ -61,7 +59,11 @@ final class GlyphWriter {
             canvas.showText(text);
             return;
         }
-        int[][] pages = glyphPages.computeIfAbsent(face, f -> new int[(Character.MAX_VALUE + 1) >>> 8][]);
+        int[][] pages = glyphPages[face.ordinal()];
+        if (pages == null) {
+            pages = new int[(Character.MAX_VALUE + 1) >>> 8][];
+            glyphPages[face.ordinal()] = pages;
+        }
         int length = text.length();
         if (chars.length < length) {
             chars = new char[length];
