@@ -35,20 +35,19 @@ final class SectionParts {
 
     /** A new, empty header part. */
     Part<XWPFHeader> header() {
-        RelationPart relation = document.createRelationship(XWPFRelation.HEADER, XWPFFactory.getInstance(),
-                ++headers, false);
-        XWPFHeader header = relation.getDocumentPart();
-        header.setXWPFDocument(document);
-        return new Part<>(header, relation.getRelationship().getId());
+        return part(XWPFRelation.HEADER, ++headers);
     }
 
     /** A new, empty footer part. */
     Part<XWPFFooter> footer() {
-        RelationPart relation = document.createRelationship(XWPFRelation.FOOTER, XWPFFactory.getInstance(),
-                ++footers, false);
-        XWPFFooter footer = relation.getDocumentPart();
-        footer.setXWPFDocument(document);
-        return new Part<>(footer, relation.getRelationship().getId());
+        return part(XWPFRelation.FOOTER, ++footers);
+    }
+
+    private <T extends XWPFHeaderFooter> Part<T> part(XWPFRelation kind, int number) {
+        RelationPart relation = document.createRelationship(kind, XWPFFactory.getInstance(), number, false);
+        T part = relation.getDocumentPart();
+        part.setXWPFDocument(document);
+        return new Part<>(part, relation.getRelationship().getId());
     }
 
     /** Makes {@code header} the default header of the section {@code sect}. */

@@ -17,19 +17,14 @@ final class FontFaces {
 
     private final Map<Face, BaseFont> fonts;
     /**
-     * Advance widths in font units plus one, per face, in pages of 256 characters made when first needed;
-     * 0 is "not asked yet". Measuring is the layout's most frequent question, and OpenPDF answers it with
-     * a map lookup per character. Parts may be laid out on several threads: they read and write the table
-     * without locks, which is safe because a thread that sees no page or a 0 only asks the font again and
-     * writes the same value.
+     * Advance widths in font units plus one, per face; 0 is "not asked yet". Measuring is the layout's
+     * most frequent question, and OpenPDF answers it with a map lookup per character. Parts may be laid
+     * out on several threads, which share the tables (see {@link CharTable}).
      */
-    private final int[][][] widthPages = new int[Face.values().length][][];
+    private final CharTable[] widths = CharTable.perFace();
 
     private FontFaces(Map<Face, BaseFont> fonts) {
         this.fonts = fonts;
-        for (Face face : Face.values()) {
-            widthPages[face.ordinal()] = new int[(Character.MAX_VALUE + 1) >>> 8][];
-        }
     }
 
     /** Embedded Identity-H TrueType fonts from the given bytes; never touches OpenPDF's font caches. */
@@ -63,22 +58,17 @@ final class FontFaces {
     /** The width of {@code text} from {@code start} to {@code end}, as {@link #width(String, Face, double)}. */
     double width(String text, int start, int end, Face face, double size) {
         BaseFont font = fonts.get(face);
-        int[][] pages = widthPages[face.ordinal()];
+        CharTable table = widths[face.ordinal()];
         int total = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
                 return font.getWidthPoint(text.substring(start, end), (float) size);
             }
-            int[] page = pages[c >>> 8];
-            if (page == null) {
-                page = new int[256];
-                pages[c >>> 8] = page;
-            }
-            int widthPlusOne = page[c & 0xFF];
+            int widthPlusOne = table.get(c);
             if (widthPlusOne == 0) {
                 widthPlusOne = font.getWidth(String.valueOf(c)) + 1;
-                page[c & 0xFF] = widthPlusOne;
+                table.set(c, widthPlusOne);
             }
             total += widthPlusOne - 1;
         }

@@ -39,8 +39,8 @@ final class GlyphWriter {
     }
 
     private final FontFaces fonts;
-    /** Per face, in pages of 256 characters: the glyph plus one, {@link #NO_GLYPH} or {@link #UNKNOWN}. */
-    private final int[][][] glyphPages = new int[Face.values().length][][];
+    /** Per face: the glyph plus one, {@link #NO_GLYPH} or {@link #UNKNOWN}. */
+    private final CharTable[] glyphs = CharTable.perFace();
     private char[] chars = new char[256];
     /** The string being written: at most four bytes a character (two, each escaped) and the brackets. */
     private byte[] out = new byte[4 * 256 + 4];
@@ -59,11 +59,7 @@ final class GlyphWriter {
             canvas.showText(text);
             return;
         }
-        int[][] pages = glyphPages[face.ordinal()];
-        if (pages == null) {
-            pages = new int[(Character.MAX_VALUE + 1) >>> 8][];
-            glyphPages[face.ordinal()] = pages;
-        }
+        CharTable table = glyphs[face.ordinal()];
         int length = text.length();
         if (chars.length < length) {
             chars = new char[length];
@@ -79,15 +75,10 @@ final class GlyphWriter {
                 canvas.showText(text);
                 return;
             }
-            int[] page = pages[c >>> 8];
-            if (page == null) {
-                page = new int[256];
-                pages[c >>> 8] = page;
-            }
-            int entry = page[c & 0xFF];
+            int entry = table.get(c);
             if (entry == UNKNOWN) {
                 entry = firstUse(canvas, c);
-                page[c & 0xFF] = entry;
+                table.set(c, entry);
             }
             if (entry != NO_GLYPH) {
                 int glyph = entry - 1;

@@ -160,16 +160,14 @@ final class PdfPainter {
                     beginTag(canvas, item.tag());
                     open = item.tag();
                 }
-                if (item instanceof DrawItem.TextLine line) {
-                    text.line(line, number, count);
-                    continue;
+                if (!(item instanceof DrawItem.TextLine)) {
+                    text.end();
                 }
-                text.end();
                 switch (item) {
+                    case DrawItem.TextLine line -> text.line(line, number, count);
                     case DrawItem.Fill fill -> fill(canvas, fill);
                     case DrawItem.Picture picture -> picture(canvas, picture, images);
                     case DrawItem.Imported imported -> imported(canvas, imported, page);
-                    case DrawItem.TextLine line -> throw new AssertionError("drawn above");
                 }
             }
             text.end();
