@@ -88,14 +88,14 @@ final class Metadata {
                 .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
                 .append("<dc:format>application/pdf</dc:format>\n")
-                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(info.title()))
+                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(PdfStrings.bounded(info.title())))
                 .append("</rdf:li></rdf:Alt></dc:title>\n");
         if (!info.author().isBlank()) {
-            x.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(info.author()))
+            x.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(PdfStrings.bounded(info.author())))
                     .append("</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (!info.subject().isBlank()) {
-            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(info.subject()))
+            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(PdfStrings.bounded(info.subject())))
                     .append("</rdf:li></rdf:Alt></dc:description>\n");
         }
         x.append("<dc:language><rdf:Bag><rdf:li>").append(escape(info.language()))
@@ -104,7 +104,7 @@ final class Metadata {
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
         String keywords = String.join(", ", info.keywords());
         if (!keywords.isBlank()) {
-            x.append("<pdf:Keywords>").append(escape(keywords)).append("</pdf:Keywords>\n");
+            x.append("<pdf:Keywords>").append(escape(PdfStrings.bounded(keywords))).append("</pdf:Keywords>\n");
         }
         x.append("<pdf:Producer>").append(escape(producer)).append("</pdf:Producer>\n");
         x.append("</rdf:Description>\n");
@@ -187,7 +187,7 @@ final class Metadata {
         dict.put(PdfName.MODDATE, date);
         // PdfWriter takes the trailer /ID from this entry instead of a random one.
         dict.put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
+        writer.getExtraCatalog().put(PdfName.LANG, PdfStrings.unicode(info.language()));
     }
 
     /**
@@ -264,7 +264,7 @@ final class Metadata {
     }
 
     private static PdfString unicode(String s) {
-        return new PdfString(s, PdfString.TEXT_UNICODE);
+        return PdfStrings.unicode(s);
     }
 
     private static Calendar utc(Instant instant) {

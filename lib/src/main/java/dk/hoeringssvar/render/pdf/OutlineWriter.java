@@ -46,7 +46,7 @@ final class OutlineWriter {
             this.level = level;
             this.ref = ref;
             this.parent = parent;
-            this.title = title == null ? null : new PdfString(title, PdfString.TEXT_UNICODE);
+            this.title = title == null ? null : PdfStrings.unicode(title);
             this.destination = destination;
         }
     }

@@ -248,7 +248,7 @@ final class PdfPainter {
             annotation.setBorder(new PdfBorderArray(0, 0, 0));
             // PDF/A: printable; PDF/UA: a description, and a place in the structure tree.
             annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
-            annotation.put(PdfName.CONTENTS, new PdfString(link.description(), PdfString.TEXT_UNICODE));
+            annotation.put(PdfName.CONTENTS, PdfStrings.unicode(link.description()));
             structure.link(annotation, link.node());
             writer.addAnnotation(annotation);
         }

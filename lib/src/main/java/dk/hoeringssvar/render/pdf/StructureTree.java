@@ -242,7 +242,7 @@ final class StructureTree {
         switch (node.role()) {
             case FIGURE -> {
                 if (node.altText() != null && !node.altText().isBlank()) {
-                    dict.put(PdfName.ALT, new PdfString(node.altText(), PdfString.TEXT_UNICODE));
+                    dict.put(PdfName.ALT, PdfStrings.unicode(node.altText()));
                 }
             }
             case TH -> {
