@@ -81,7 +81,7 @@ public final class DocumentEngine {
     private DocumentEngine(Builder b) {
         FreemarkerTemplates templates = new FreemarkerTemplates(b.templateSources);
         templates.check(b.statementTemplate);
-        this.pipeline = new Pipeline(templates, Labels.of(b.language), b.theme, b.statementTemplate);
+        this.pipeline = new Pipeline(templates, Labels.of(b.language), b.theme, b.statementTemplate, b.showPoints);
         this.compiler = new BundleCompiler(pipeline);
         this.clock = b.clock;
         StyleSheet styles = new StyleSheet(b.theme);
@@ -398,8 +398,21 @@ public final class DocumentEngine {
         private PublicationPolicy publication;
         private Consumer<RedactionLog> publicationLogs = log -> { };
         private int layoutThreads = 1;
+        private boolean showPoints;
 
         private Builder() {
+        }
+
+        /**
+         * Whether the standard statement template prints the statement's points as a numbered list of
+         * remarks after its text; off by default. A statement shows what its sender wrote: the points'
+         * themes and stances (and the overall position) are the administration's reading and go to the
+         * høringsnotat, never into the letter. Turn this on for senders whose statement is itself a
+         * numbered list of remarks held only as points. Templates see it as {@code showPoints}.
+         */
+        public Builder showPoints(boolean show) {
+            this.showPoints = show;
+            return this;
         }
 
         /**

@@ -60,7 +60,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputTest {
 
-    private static final DocumentEngine ENGINE = DocumentEngine.builder().clock(Statements.FIXED_CLOCK).build();
+    /** Shows the points too, so every text field of the model reaches the page. */
+    private static final DocumentEngine ENGINE = DocumentEngine.builder().clock(Statements.FIXED_CLOCK)
+            .showPoints(true).build();
 
     /** Markup, template syntax, entities, CDATA, script and quotes in one string. */
     static final String PAYLOAD = "<b>fed</b> &amp; <![CDATA[x]]> ${statement.title} <#assign x=1> [=x] "

@@ -23,13 +23,16 @@ public final class Pipeline {
     private final TemplateFunctions functions;
     private final Theme theme;
     private final String statementTemplate;
+    private final boolean showPoints;
 
-    public Pipeline(FreemarkerTemplates templates, Labels labels, Theme theme, String statementTemplate) {
+    public Pipeline(FreemarkerTemplates templates, Labels labels, Theme theme, String statementTemplate,
+                    boolean showPoints) {
         this.templates = Objects.requireNonNull(templates, "templates");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.functions = new TemplateFunctions(labels);
         this.theme = Objects.requireNonNull(theme, "theme");
         this.statementTemplate = Objects.requireNonNull(statementTemplate, "statementTemplate");
+        this.showPoints = showPoints;
     }
 
     /** The markup a template emits for its data. */
@@ -50,7 +53,7 @@ public final class Pipeline {
     public TemplateData statementData(HearingStatement statement, String annexPrefix) {
         double logoWidth = theme.logo() == null ? 0
                 : Math.min(1, theme.logoWidthMm() * StyleSheet.POINTS_PER_MM / new StyleSheet(theme).textWidth());
-        return new TemplateData(statement, labels.asMap(), functions, theme.logo(), logoWidth, annexPrefix);
+        return new TemplateData(statement, labels.asMap(), functions, theme.logo(), logoWidth, annexPrefix, showPoints);
     }
 
     public DocumentTree statementTree(HearingStatement statement, String annexPrefix) {

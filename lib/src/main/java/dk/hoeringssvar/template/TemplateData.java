@@ -16,10 +16,14 @@ import java.util.Objects;
  *   <li>{@code logo} (missing when the theme has none) and {@code logoWidth}, its share of the text width;</li>
  *   <li>{@code annexPrefix}: empty for a statement on its own; in a bundle the statement's annex number
  *       ("3"), so its own annexes are numbered "Bilag 3.1", "3.2" ….</li>
+ *   <li>{@code showPoints}: whether the statement's points are printed as its numbered remarks (off unless
+ *       the engine is built with {@code showPoints(true)}); the standard template never prints the
+ *       overall position or the points' themes and stances, which are the administration's reading.</li>
  * </ul>
  */
 public record TemplateData(HearingStatement statement, Map<String, String> labels, TemplateFunctions fn,
-                           Image logo, double logoWidth, String annexPrefix) {
+                           Image logo, double logoWidth, String annexPrefix,
+                           boolean showPoints) {
     public TemplateData {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(labels, "labels");
